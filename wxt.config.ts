@@ -13,14 +13,22 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'contextMenus', 'scripting'],
+    commands: {
+      'toggle-reader': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandToggleReader__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'kiji@kiji-reader.example',
-              strict_min_version: '128.0',
+              // 140 (Android 142) is the first release that understands data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { minimum_chrome_version: '116' }),

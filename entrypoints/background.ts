@@ -1,4 +1,67 @@
+// Wiring only: badge per tab, the reader command, the context menu, and routing reader toggles
+// to the tab's article script. Logic lives in utils/background/.
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { applyBadge, badgeFor } from '../utils/background/badge';
+import { toolbarAction } from '../utils/background/action';
+import { ensureArticleScript } from '../utils/background/inject';
+import type { MessageKey } from '../utils/i18n';
+import { isContentScriptSender, onMessage, sendMessage, UntrustedSenderError } from '../utils/messaging';
+import { getSettings } from '../utils/storage';
 
-// PLACEHOLDER: replaced by the reader-experience work (issue 5).
-export default defineBackground(() => {});
+const COMMAND_TOGGLE_READER = 'toggle-reader';
+const MENU_READER = 'kiji-reader';
+
+export default defineBackground(() => {
+  // The badge, menu and tooltip follow the browser's language: browser.i18n is all they can use
+  // (and it keeps the bundled message tables of utils/i18n.ts out of the service worker).
+  const t = (key: MessageKey) => browser.i18n.getMessage(key as never) || key;
+  const extensionOrigin = browser.runtime.getURL('/');
+
+  onMessage('contentToBackground.pageStatus', async ({ data, sender }) => {
+    if (!isContentScriptSender(sender, browser.runtime.id, extensionOrigin) || sender.tab?.id == null) {
+      throw new UntrustedSenderError('contentToBackground.pageStatus');
+    }
+    // Only the top frame speaks for the tab (the content script runs there alone).
+    if (sender.frameId != null && sender.frameId !== 0) return;
+    const { quietSites } = await getSettings();
+    const state = badgeFor(data, quietSites, {
+      badge: t('badgeArticle'),
+      articleTitle: t('actionTitleArticle'),
+      defaultTitle: t('actionTitleDefault'),
+    });
+    await applyBadge(toolbarAction(), sender.tab.id, state);
+  });
+
+  const toggleReader = async (tab: Browser.tabs.Tab | undefined) => {
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId == null) return;
+    try {
+      await ensureArticleScript(tabId, {
+        ping: (id) => sendMessage('extensionToContent.ping', undefined, id),
+        injectFile: (id, file) => browser.scripting.executeScript({ target: { tabId: id }, files: [file as never] }),
+      });
+      await sendMessage('extensionToContent.toggleReader', undefined, tabId);
+    } catch (error) {
+      // Browser pages and stores refuse scripts; the popup explains that when the user opens it.
+      console.info('Kiji: reader mode is not available in this tab.', error);
+    }
+  };
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === COMMAND_TOGGLE_READER) void toggleReader(tab);
+  });
+
+  // Menus survive restarts in MV3 but not in Firefox's MV2 background: start clean every time.
+  void browser.contextMenus.removeAll().then(() => {
+    browser.contextMenus.create({
+      id: MENU_READER,
+      title: t('menuReader'),
+      contexts: ['page', 'selection'],
+      documentUrlPatterns: ['http://*/*', 'https://*/*', 'file:///*'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_READER) void toggleReader(tab);
+  });
+});

@@ -1,7 +1,13 @@
+// Direct quotations and who said them, over Article.text (DOM-free). Offsets point into `text`.
 import type { Quote } from './types';
+import { attributeQuotes } from './quotes/attribute';
+import { allQuotes, keyQuotes } from './quotes/rank';
 
-// PLACEHOLDER (replaced by the quotes work, issue 4): signature only.
+/**
+ * Key quotes (at most five, full statements with a known speaker) or, with `all`, every
+ * quotation found with its offsets. `lang` picks the attribution cues (utils/lang/<code>/speech.ts).
+ */
 export function findQuotes(text: string, lang: string, options: { all?: boolean } = {}): Quote[] {
-  void text; void lang; void options;
-  return [];
+  const found = attributeQuotes(text, lang);
+  return options.all ? allQuotes(found) : keyQuotes(found);
 }

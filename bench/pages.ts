@@ -1,0 +1,149 @@
+import { parseHtml } from '../cli/parse-html';
+import type { Detection } from '../utils/pipeline/types';
+import type { BodyPage } from './data';
+import { isProbablyReaderable, readabilityExtract, type Kiji, type KijiOutput, type ReadabilityOutput } from './systems';
+
+// Runs both systems on one page, each on its own inert parse (Readability mutates its document;
+// Kiji must not, but is not trusted to here). HTML parsing is never inside a timed region.
+
+export interface PageWork {
+  body: boolean;
+  detect: boolean;
+  /** Also time Kiji's summary and key quotes on the extracted text. */
+  textStages: boolean;
+  /**
+   * Give each timed call a document of its own. happy-dom caches querySelectorAll results until the
+   * DOM changes, so a second call on the same document (or a call after another system's) is
+   * unfairly cheap; the detection timings would otherwise measure the cache.
+   */
+  timing: boolean;
+}
+
+export interface PageResult {
+  page: BodyPage;
+  kiji: KijiOutput | null;
+  read: ReadabilityOutput | null;
+  errors: string[];
+  kijiMs: number | null;
+  readMs: number | null;
+  detection: Detection | null;
+  readerable: boolean | null;
+  detectMs: number | null;
+  readerableMs: number | null;
+  summaryMs: number | null;
+  quotesMs: number | null;
+}
+
+function timed<T>(f: () => T): { value: T; ms: number } {
+  const start = performance.now();
+  const value = f();
+  return { value, ms: performance.now() - start };
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+}
+
+export function runPage(kiji: Kiji, page: BodyPage, work: PageWork, index: number): PageResult {
+  const result: PageResult = {
+    page, kiji: null, read: null, errors: [], kijiMs: null, readMs: null,
+    detection: null, readerable: null, detectMs: null, readerableMs: null, summaryMs: null, quotesMs: null,
+  };
+  const html = page.html();
+  const url = new URL(page.url);
+  const opened: { close: () => void }[] = [];
+  const parse = (): Document => {
+    const parsed = parseHtml(html, page.url);
+    opened.push(parsed);
+    return parsed.document;
+  };
+  // Alternate which system runs first so cache and GC effects fall on both alike.
+  const kijiFirst = index % 2 === 0;
+  const both = (kijiStep: () => void, readabilityStep: () => void): void => {
+    if (kijiFirst) { kijiStep(); readabilityStep(); } else { readabilityStep(); kijiStep(); }
+  };
+  try {
+    const forKiji = parse();
+    const forReadability = work.body ? parse() : null;
+    if (work.detect) {
+      const kijiDoc = work.timing ? parse() : forKiji;
+      const readabilityDoc = work.timing ? parse() : forKiji;
+      both(
+        () => {
+          if (!kiji.detect) return;
+          try {
+            const t = timed(() => kiji.detect!(kijiDoc, url));
+            result.detection = t.value;
+            result.detectMs = t.ms;
+          } catch (error) {
+            result.errors.push(`detect: ${message(error)}`);
+          }
+        },
+        () => {
+          const t = timed(() => isProbablyReaderable(readabilityDoc));
+          result.readerable = t.value;
+          result.readerableMs = t.ms;
+        },
+      );
+    }
+    if (work.body && forReadability) {
+      both(
+        () => {
+          if (!kiji.extract) return;
+          try {
+            const t = timed(() => kiji.extract!(forKiji, url));
+            result.kiji = t.value;
+            result.kijiMs = t.ms;
+          } catch (error) {
+            result.errors.push(`kiji: ${message(error)}`);
+          }
+        },
+        () => {
+          try {
+            const t = timed(() => readabilityExtract(forReadability));
+            result.read = t.value;
+            result.readMs = t.ms;
+          } catch (error) {
+            result.errors.push(`readability: ${message(error)}`);
+          }
+        },
+      );
+    }
+    if (work.textStages && result.kiji) {
+      const { text, lang } = result.kiji;
+      const language = lang ?? page.lang ?? 'en';
+      try {
+        if (kiji.summarize) result.summaryMs = timed(() => kiji.summarize!({ text, lang: language, keyPoints: [] }, { bullets: 3 })).ms;
+        if (kiji.findQuotes) result.quotesMs = timed(() => kiji.findQuotes!(text, language, { all: false })).ms;
+      } catch (error) {
+        result.errors.push(`text stages: ${message(error)}`);
+      }
+    }
+  } finally {
+    for (const parsed of opened) parsed.close();
+  }
+  return result;
+}
+
+/** Text to score: the title goes first when the set's truth starts with the headline (both systems alike). */
+export function scoredText(output: { title: string; text: string } | null, page: BodyPage): string {
+  if (!output) return '';
+  return page.truthHasTitle && output.title ? `${output.title}\n\n${output.text}` : output.text;
+}
+
+export function runPages(kiji: Kiji, pages: BodyPage[], work: PageWork, label: string): PageResult[] {
+  if (pages.length === 0) return [];
+  // Warm-up: JIT-compile both systems on the first page before anything is timed.
+  runPage(kiji, pages[0]!, work, 0);
+  runPage(kiji, pages[0]!, work, 1);
+  const results: PageResult[] = [];
+  const started = performance.now();
+  pages.forEach((page, i) => {
+    results.push(runPage(kiji, page, work, i));
+    if ((i + 1) % 10 === 0 || i + 1 === pages.length) {
+      process.stderr.write(`\r${label}: ${i + 1}/${pages.length} (${((performance.now() - started) / 1000).toFixed(0)} s)   `);
+    }
+  });
+  process.stderr.write('\n');
+  return results;
+}

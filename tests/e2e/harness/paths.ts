@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+export const FIXTURE_PAGES_DIR = path.join(ROOT, 'tests/fixtures/pages');
+export const RESULTS_DIR = path.join(ROOT, 'test-results/e2e');
+export const CHROME_BUILD_DIR = path.join(ROOT, '.output/chrome-mv3');
+
+/** The sample article every demo and foundation test uses (served at /<slug>/). */
+export const SAMPLE_ARTICLE_SLUG = 'ja-translated--news24-kim-putin';
+
+/** Firefox builds as MV2 (README explains why); MV3 is accepted so a later switch needs no harness change. */
+export function firefoxBuildDir(): string {
+  for (const name of ['firefox-mv2', 'firefox-mv3']) {
+    const dir = path.join(ROOT, '.output', name);
+    if (existsSync(path.join(dir, 'manifest.json'))) return dir;
+  }
+  throw new Error('No Firefox build in .output/: run `npx wxt build -b firefox` (the e2e global setup does).');
+}

@@ -1,0 +1,116 @@
+// Reader e2e: on the sample article in real Chromium and Firefox, the popup's toggle opens the
+// in-page reader in a shadow root, the toolbar switches it to dark and to vertical writing (縦書き),
+// and Esc leaves it with the page's DOM, scroll position and focus exactly as before.
+// Screenshots: test-results/e2e/<browser>-reader-{light,dark,vertical}.png.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BROWSERS,
+  SAMPLE_ARTICLE_SLUG,
+  browserEnabled,
+  launchBrowser,
+  poll,
+  startFixtureServer,
+  type E2EPage,
+  type FixtureServer,
+  type KijiBrowser,
+} from './harness';
+
+/** Far enough down that a reset to the top, or a jump, shows. */
+const PAGE_SCROLL_Y = 480;
+const READER = '[data-testid=reader]';
+/** Reads from the reader's shadow root in the page (the host is an open shadow root). */
+const inReader = (js: string) =>
+  `(() => { const r = document.querySelector('kiji-reader')?.shadowRoot?.querySelector('${READER}'); return r ? (${js}) : null; })()`;
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+async function openReaderFromPopup(kiji: KijiBrowser, page: E2EPage): Promise<void> {
+  const tabId = await kiji.tabIdOf(page);
+  const popup = await kiji.openPopup(tabId);
+  await popup.waitFor('[data-testid=popup][data-state=article]', { timeout: 20_000 });
+  await popup.click('[data-testid=toggle-reader]');
+  await page.waitFor(READER, { timeout: 20_000 });
+  await popup.close();
+  await page.bringToFront();
+}
+
+describe.each(BROWSERS.filter(browserEnabled))('%s', (name) => {
+  let kiji: KijiBrowser;
+  beforeAll(async () => {
+    kiji = await launchBrowser(name);
+  });
+  afterAll(async () => {
+    await kiji?.close();
+  });
+
+  it('opens the reader, switches to dark and vertical, and Esc restores the page exactly', async () => {
+    const page = await kiji.newPage(server.pageUrl(SAMPLE_ARTICLE_SLUG));
+    await page.evaluate(`document.querySelector('input[type=email]').focus({ preventScroll: true }), window.scrollTo(0, ${PAGE_SCROLL_Y})`);
+    await page.waitForExpression(`window.scrollY === ${PAGE_SCROLL_Y}`);
+    const before = await page.evaluate<string>('document.documentElement.outerHTML');
+
+    await openReaderFromPopup(kiji, page);
+    // The overlay's host is the only new node, as the last child of <html>.
+    expect(await page.evaluate('document.documentElement.lastElementChild.localName')).toBe('kiji-reader');
+    expect(await page.evaluate(`document.querySelector('kiji-reader').shadowRoot.mode`)).toBe('open');
+    expect(await page.attribute(READER, 'role')).toBe('dialog');
+    expect(await page.text('[data-testid=reader-title]')).toContain('金正恩');
+    expect(await page.attribute('[data-testid=reader-original]', 'href')).toMatch(/^https:\/\/www\.france24\.com\//);
+    expect(await page.evaluate(inReader(`r.querySelector('article').getAttribute('lang')`))).toBe('ja');
+    expect(await page.count('[data-testid=reader-body] p')).toBeGreaterThan(10);
+    // Focus moved into the reader.
+    expect(await page.evaluate(`document.activeElement.localName`)).toBe('kiji-reader');
+
+    await page.click('[data-testid=reader-theme-light]');
+    await page.waitFor(`${READER}[data-theme=light][data-writing-mode=horizontal]`);
+    await page.screenshot('reader-light');
+
+    await page.click('[data-testid=reader-theme-dark]');
+    await page.waitFor(`${READER}[data-theme=dark]`);
+    expect(await page.evaluate(inReader(`getComputedStyle(r).backgroundColor`))).toBe('rgb(23, 24, 26)');
+    await page.screenshot('reader-dark');
+
+    await page.click('[data-testid=reader-vertical]');
+    await page.waitFor(`${READER}[data-writing-mode=vertical]`);
+    const scroller = `r.querySelector('[data-testid=reader-scroller]')`;
+    expect(await page.evaluate(inReader(`getComputedStyle(${scroller}).writingMode`))).toBe('vertical-rl');
+    // Short numbers are set upright (縦中横): "7月" in the body.
+    expect(await page.evaluate(inReader(`[...r.querySelectorAll('.kr-tcy')].map((e) => e.textContent).includes('7')`))).toBe(true);
+    // The article is wider than the window: columns scroll sideways, and the wheel moves them.
+    expect(await page.evaluate(inReader(`${scroller}.scrollWidth > ${scroller}.clientWidth`))).toBe(true);
+    await page.evaluate(inReader(`${scroller}.dispatchEvent(new WheelEvent('wheel', { deltaY: 400, cancelable: true, bubbles: true }))`));
+    await page.waitForExpression(inReader(`${scroller}.scrollLeft < 0`));
+    await page.evaluate(inReader(`${scroller}.scrollLeft = 0`));
+    await page.screenshot('reader-vertical');
+
+    // The page behind did not move while the reader was open.
+    expect(await page.evaluate('window.scrollY')).toBe(PAGE_SCROLL_Y);
+
+    await page.press('Escape');
+    await poll('the reader to close', async () => (await page.count('kiji-reader')) === 0);
+    expect(await page.evaluate<string>('document.documentElement.outerHTML')).toBe(before);
+    expect(await page.evaluate('window.scrollY')).toBe(PAGE_SCROLL_Y);
+    expect(await page.evaluate(`document.activeElement === document.querySelector('input[type=email]')`)).toBe(true);
+    await page.close();
+  });
+
+  it('reopens with the settings chosen in the toolbar, and closes from its button', async () => {
+    const page = await kiji.newPage(server.pageUrl(SAMPLE_ARTICLE_SLUG));
+    const before = await page.evaluate<string>('document.documentElement.outerHTML');
+    await openReaderFromPopup(kiji, page);
+    // The previous test stored dark + vertical through the toolbar (onSettingsChange -> storage).
+    await page.waitFor(`${READER}[data-theme=dark][data-writing-mode=vertical]`);
+    await page.click('[data-testid=reader-vertical]');
+    await page.waitFor(`${READER}[data-writing-mode=horizontal]`);
+    await page.click('[data-testid=reader-close]');
+    await poll('the reader to close', async () => (await page.count('kiji-reader')) === 0);
+    expect(await page.evaluate<string>('document.documentElement.outerHTML')).toBe(before);
+    await page.close();
+  });
+});

@@ -1,0 +1,14 @@
+import type { ClutterCues } from '../clutter-cues';
+
+// Language-neutral: brand names of share targets and arrow-only teaser links.
+export const clutter: ClutterCues = {
+  code: 'default',
+  // Related-link boxes, "more/latest/most read" rails, prev/next links.
+  related: ['»', '›', '→'],
+  // Ad-slot labels.
+  ads: ['ad', 'pr', 'ads'],
+  // Share bars, tag lists, comments, newsletter and cookie prompts.
+  prompts: ['facebook', 'twitter', 'x', 'line', 'linkedin', 'whatsapp', 'telegram', 'reddit', 'pinterest', 'email', 'e-mail', 'weibo', 'wechat', 'hatena', 'rss'],
+  // Headings of publisher key-point lists.
+  keyPoints: [],
+};

@@ -1,0 +1,113 @@
+// extractBody: the article body of a page as a typed block tree, with the publisher's key points
+// and a trail of what was removed and why. Pure: works on one clone of <body>, never on the page.
+//
+// Workflow:
+//   1. clone <body> (or, on a huge page, only its <article>/<main>)
+//   2. clean.ts: one post-order walk removes non-content, hidden elements, page chrome, share
+//      bars and bylines while measuring every element's text; then labelled boxes go
+//   3. score.ts: CJK-aware paragraph scoring picks the article container and its siblings
+//   4. clean-content.ts: key points are lifted out, leftovers cleaned conditionally
+//   5. blocks.ts: DOM → blocks; the heading that repeats the title is dropped
+//   6. a result shorter than MIN_ARTICLE_WEIGHT is retried with the aggressive stages off,
+//      and the longer attempt wins (Readability's retry, for pages whose classes fool the cues)
+import type { Block, ImageRef } from './types';
+import { cleanAndMeasure, note, type CleanContext, type StageName } from './clean';
+import { extractKeyPoints, removeConditionally } from './clean-content';
+import { selectContent } from './score';
+import { toBlocks } from './blocks';
+import { blocksToText, inlinesToText } from './blocks-text';
+import { baseUrlOf, describe } from './dom';
+import { isSameTitle } from './title-match';
+import { textWeight } from './text-weight';
+
+export interface BodyHints {
+  title?: string;
+  lang?: string;
+}
+
+export interface BodyOptions {
+  /** Stages to switch off, for debugging and for the retry. */
+  disable?: StageName[];
+}
+
+export interface Body {
+  blocks: Block[];
+  keyPoints: string[];
+  /** The first image of the article when it comes before the text (it stays in blocks too). */
+  leadImage: ImageRef | null;
+  trail: string[];
+}
+
+/** Weighted text (text-weight.ts) below which an extraction is retried: Readability's 500 chars. */
+const MIN_ARTICLE_WEIGHT = 500;
+/** Above this many elements only the page's <article>/<main> is cloned and scored. */
+const MAX_ELEMENTS = 50_000;
+/** Stages the retry switches off: the ones that can remove an article whose classes look like chrome. */
+const RETRY_DISABLED: StageName[] = ['removeUnlikelyCandidates', 'removeConditionally', 'removeBylines'];
+/** The lead image must be among the first blocks, before the article is under way. */
+const LEAD_IMAGE_MAX_INDEX = 3;
+
+function removeTitleHeading(blocks: Block[], title: string | undefined, ctx: CleanContext): Block[] {
+  if (!title) return blocks;
+  // Only before the first paragraph: a later heading equal to the title is a section of its own.
+  const firstParagraph = blocks.findIndex((b) => b.type === 'paragraph');
+  const limit = firstParagraph === -1 ? Math.min(blocks.length, 3) : firstParagraph;
+  return blocks.filter((b, i) => {
+    if (i >= limit || b.type !== 'heading') return true;
+    if (!isSameTitle(inlinesToText(b.children), title)) return true;
+    note(ctx, 'removeTitleHeading', `h${b.level} repeats the title`);
+    return false;
+  });
+}
+
+function leadImageOf(blocks: Block[]): ImageRef | null {
+  for (let i = 0; i < Math.min(blocks.length, LEAD_IMAGE_MAX_INDEX); i++) {
+    const b = blocks[i]!;
+    if (b.type === 'figure' && b.images[0]) return b.images[0];
+    if (b.type === 'paragraph') return null;
+  }
+  return null;
+}
+
+function cloneSource(doc: Document): { root: Element; bounded: boolean } | null {
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return null;
+  if (body.getElementsByTagName('*').length > MAX_ELEMENTS) {
+    const main = body.querySelector('article, [itemprop="articleBody"], main, [role="main"]');
+    if (main) return { root: main.cloneNode(true) as Element, bounded: true };
+  }
+  return { root: body.cloneNode(true) as Element, bounded: false };
+}
+
+function attempt(doc: Document, base: URL, hints: BodyHints, disabled: Set<StageName>): Body & { weight: number } {
+  const trail: string[] = [];
+  const cloned = cloneSource(doc);
+  if (!cloned) return { blocks: [], keyPoints: [], leadImage: null, trail: ['extractBody: the page has no body'], weight: 0 };
+  const { root, bounded } = cloned;
+  const ctx: CleanContext = { disabled, trail, stats: new Map(), labels: [], keyPointLists: [] };
+  if (bounded) trail.push(`extractBody: more than ${MAX_ELEMENTS} elements, only ${describe(root)} is read`);
+  cleanAndMeasure(root, ctx);
+  const selection = selectContent(root, ctx.stats);
+  trail.push(`selectContent: ${describe(selection.top)} with ${selection.parts.length} part(s)`);
+  const keyPoints = disabled.has('extractKeyPoints') ? [] : extractKeyPoints(root, selection.parts, ctx);
+  if (!disabled.has('removeConditionally')) removeConditionally(selection.parts, ctx, selection.scores);
+  let blocks = toBlocks(selection.parts, base);
+  if (!disabled.has('removeTitleHeading')) blocks = removeTitleHeading(blocks, hints.title, ctx);
+  const weight = textWeight(blocksToText(blocks));
+  return { blocks, keyPoints, leadImage: leadImageOf(blocks), trail, weight };
+}
+
+export function extractBody(doc: Document, url: URL, hints: BodyHints = {}, options: BodyOptions = {}): Body {
+  const base = baseUrlOf(doc, url);
+  const disabled = new Set(options.disable ?? []);
+  const first = attempt(doc, base, hints, disabled);
+  let best = first;
+  if (first.weight < MIN_ARTICLE_WEIGHT && RETRY_DISABLED.some((s) => !disabled.has(s))) {
+    const retry = attempt(doc, base, hints, new Set([...disabled, ...RETRY_DISABLED]));
+    if (retry.weight > first.weight) {
+      best = retry;
+      best.trail.unshift(`extractBody: first attempt gave ${first.weight} < ${MIN_ARTICLE_WEIGHT}; retried without ${RETRY_DISABLED.join(', ')}`);
+    }
+  }
+  return { blocks: best.blocks, keyPoints: best.keyPoints, leadImage: best.leadImage, trail: best.trail };
+}

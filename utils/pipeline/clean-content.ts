@@ -1,0 +1,151 @@
+// Stages that run on the chosen article parts, after selectContent (score.ts):
+//   extractKeyPoints     the publisher's key-point list at the top becomes Article.keyPoints
+//   removeConditionally  Readability's _cleanConditionally, CJK-aware: link lists, image strips,
+//                        form remnants and tiny fragments inside the article container
+import { describe, firstText } from './dom';
+import { linkDensity, note, type CleanContext, type Stats } from './clean';
+import { classWeight } from './score';
+
+const CONDITIONAL_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'fieldset', 'aside', 'header', 'footer', 'nav', 'center']);
+/** An element with this many clause separators is prose (Readability: 10 commas). */
+const PROSE_COMMAS = 10;
+/** Shorter than this (weighted) and not a list: a fragment (Readability: 25 chars). */
+const FRAGMENT_WEIGHT = 25;
+/** Link density above which a plain container is navigation (Readability: 0.2 / 0.5 for positive class). */
+const LINK_DENSITY_PLAIN = 0.2;
+const LINK_DENSITY_POSITIVE = 0.5;
+/** A list whose items are mostly links is a teaser list ("More articles" without a label). */
+const LIST_LINK_DENSITY = 0.6;
+
+/** Publisher key-point lists: 2–8 sentence items, no link lists. */
+const KEY_POINTS_MIN_ITEMS = 2;
+const KEY_POINTS_MAX_ITEMS = 8;
+const KEY_POINT_MIN_WEIGHT = 15;
+const KEY_POINTS_MAX_LINK_DENSITY = 0.3;
+/** A paragraph this long (weighted) starts the article text: key points come before it. */
+const BODY_START_WEIGHT = 80;
+
+function hasAncestor(el: Element, tag: string, stop: Element): boolean {
+  for (let p = el.parentElement; p && p !== stop; p = p.parentElement) if (p.localName === tag) return true;
+  return false;
+}
+
+/** Readability's data-table test: layout tables are unwrapped, data tables kept whole. */
+export function isDataTable(table: Element): boolean {
+  if (table.getAttribute('role') === 'presentation' || table.getAttribute('datatable') === '0') return false;
+  if (table.querySelector('table')) return false;
+  if (table.getAttribute('summary') || table.querySelector('caption, thead, th')) return true;
+  if (table.querySelector('td > p, td > div, td > ul, td > ol, td > h1, td > h2, td > h3, td > blockquote, td > figure')) return false;
+  const rows = table.querySelectorAll('tr');
+  let columns = 0;
+  for (const row of rows) columns = Math.max(columns, row.children.length);
+  return rows.length >= 10 || columns > 4 || (columns > 1 && rows.length * columns > 10);
+}
+
+function shouldRemove(el: Element, s: Stats, root: Element, scores: Map<Element, number>): string | null {
+  const tag = el.localName;
+  if (tag === 'table' && isDataTable(el)) return null;
+  if (hasAncestor(el, 'table', root) && tag !== 'table') return null;
+  if (hasAncestor(el, 'pre', root) || hasAncestor(el, 'code', root)) return null;
+  const weight = classWeight(el);
+  if (weight + (scores.get(el) ?? 0) < 0) return `negative class weight ${weight}`;
+  if (s.commas >= PROSE_COMMAS) return null;
+  const isList = tag === 'ul' || tag === 'ol' || tag === 'dl';
+  const density = linkDensity(s);
+  if (isList) {
+    if (s.listItems >= 2 && density > LIST_LINK_DENSITY) return `link list (link density ${density.toFixed(2)})`;
+    return null;
+  }
+  const p = s.paragraphs;
+  const inFigure = hasAncestor(el, 'figure', root);
+  if (s.images > 1 && p / s.images < 0.5 && !inFigure && s.weight < FRAGMENT_WEIGHT * 4) return 'image strip';
+  if (s.listItems - 100 > p) return 'more list items than paragraphs';
+  if (s.inputs > Math.floor(p / 3)) return 'form remnant';
+  if (s.headings === 0 && s.weight < FRAGMENT_WEIGHT && (s.images === 0 || s.images > 2) && !inFigure && s.links > 0) return 'tiny link fragment';
+  if (weight < CLASS_POSITIVE && density > LINK_DENSITY_PLAIN) return `link density ${density.toFixed(2)}`;
+  if (weight >= CLASS_POSITIVE && density > LINK_DENSITY_POSITIVE) return `link density ${density.toFixed(2)}`;
+  return null;
+}
+const CLASS_POSITIVE = 25;
+
+/** removeConditionally: deepest first, so a container is judged on what is left inside it. */
+export function removeConditionally(parts: Element[], ctx: CleanContext, scores: Map<Element, number>): void {
+  for (const part of parts) {
+    const all = [...part.querySelectorAll('*')].filter((el) => CONDITIONAL_TAGS.has(el.localName));
+    if (CONDITIONAL_TAGS.has(part.localName) && parts.length > 1) all.unshift(part);
+    for (let i = all.length - 1; i >= 0; i--) {
+      const el = all[i]!;
+      const s = ctx.stats.get(el);
+      if (!s || !el.parentNode) continue;
+      const why = shouldRemove(el, s, part, scores);
+      if (why) {
+        note(ctx, 'removeConditionally', `${describe(el)} (${why})`);
+        el.remove();
+      }
+    }
+  }
+}
+
+function listItems(list: Element): Element[] {
+  return [...list.children].filter((c) => c.localName === 'li');
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The first paragraph of real text in the parts, where the article's prose starts. */
+function bodyStart(parts: Element[], stats: Map<Element, Stats>): Element | null {
+  for (const part of parts) {
+    if (part.localName === 'p' && (stats.get(part)?.weight ?? 0) >= BODY_START_WEIGHT) return part;
+    for (const p of part.querySelectorAll('p')) if ((stats.get(p)?.weight ?? 0) >= BODY_START_WEIGHT) return p;
+  }
+  return null;
+}
+
+function precedes(a: Node, b: Node): boolean {
+  // DOCUMENT_POSITION_FOLLOWING: b comes after a
+  return (a.compareDocumentPosition(b) & 4) !== 0;
+}
+
+function keyPointItems(list: Element, stats: Map<Element, Stats>): string[] | null {
+  const items = listItems(list);
+  if (items.length < KEY_POINTS_MIN_ITEMS || items.length > KEY_POINTS_MAX_ITEMS) return null;
+  const s = stats.get(list);
+  if (!s || linkDensity(s) > KEY_POINTS_MAX_LINK_DENSITY) return null;
+  const texts = items.map((li) => collapse(li.textContent ?? ''));
+  if (items.some((li) => (stats.get(li)?.weight ?? 0) < KEY_POINT_MIN_WEIGHT)) return null;
+  return texts;
+}
+
+/**
+ * extractKeyPoints: a list labelled "Key points"/「この記事のポイント」 or classed as a summary,
+ * sitting before the first real paragraph, becomes keyPoints and leaves the body.
+ */
+export function extractKeyPoints(body: Element, parts: Element[], ctx: CleanContext): string[] {
+  const start = bodyStart(parts, ctx.stats);
+  const candidates: { list: Element; label: Element | null }[] = ctx.keyPointLists.map((list) => ({ list, label: null }));
+  for (const { node, kind } of ctx.labels) {
+    if (kind !== 'keyPoints' || !body.contains(node)) continue;
+    // The label's own block (a heading or a <p>), then the first list after it.
+    let labelBlock: Element | null = node.parentElement;
+    while (labelBlock && labelBlock.parentElement && labelBlock.parentElement !== body && firstText(labelBlock.parentElement) === node && (ctx.stats.get(labelBlock.parentElement)?.weight ?? 0) < 60) {
+      labelBlock = labelBlock.parentElement;
+    }
+    let next = labelBlock?.nextElementSibling ?? null;
+    if (next && next.localName !== 'ul' && next.localName !== 'ol') next = next.querySelector('ul, ol');
+    if (labelBlock && next) candidates.push({ list: next, label: labelBlock });
+  }
+  candidates.sort((a, b) => (precedes(a.list, b.list) ? -1 : 1));
+  for (const { list, label } of candidates) {
+    if (!body.contains(list)) continue;
+    if (start && !precedes(list, start)) continue;
+    const items = keyPointItems(list, ctx.stats);
+    if (!items) continue;
+    note(ctx, 'extractKeyPoints', `${describe(list)} (${items.length} key points)`);
+    list.remove();
+    label?.remove();
+    return items;
+  }
+  return [];
+}

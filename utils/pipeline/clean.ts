@@ -1,0 +1,345 @@
+// Clutter removal over a detached clone of the page body. Each stage is a verb-first function
+// with a name that can be switched off (extractBody's `disable` option) and that says in the
+// trail what it removed and why. The order, and why:
+//   1. unwrapNoscriptImages   before removeNonContent drops <noscript>: lazy images' only real src
+//   2. removeNonContent       scripts, styles, forms, embeds: never text, and they skew the scores
+//   3. removeHidden           hidden attr / inline display:none: invisible to the reader
+//   4. removeUnlikelyCandidates  nav, sidebar, comments, share, ads... by tag, role, class and id
+//   5. removeShareBars        link rows that only point at share endpoints, whatever their class
+//   6. removeBylines          byline/date lines (metadata, not body)
+//   7. removeLabelledBoxes    small boxes started by a boilerplate label of any language
+// 2–6 run in one post-order walk that also measures the text of every element, so the scorer
+// needs no second pass; 7 runs on the labels that walk collected.
+import { clutterLabelKind, normalizeLabel, type ClutterKind } from '../lang/clutter';
+import { describe, firstText, INLINE_TAGS, matchString } from './dom';
+import { measureText } from './text-weight';
+
+export type StageName =
+  | 'unwrapNoscriptImages'
+  | 'removeNonContent'
+  | 'removeHidden'
+  | 'removeUnlikelyCandidates'
+  | 'removeShareBars'
+  | 'removeBylines'
+  | 'removeLabelledBoxes'
+  | 'extractKeyPoints'
+  | 'removeConditionally'
+  | 'removeTitleHeading';
+
+/** Text measures of one element, summed over what is left of its subtree. */
+export interface Stats {
+  weight: number;
+  linkWeight: number;
+  commas: number;
+  /** Text that is inline in this element (not inside a block child): its "paragraph" text. */
+  ownWeight: number;
+  ownCommas: number;
+  links: number;
+  shareLinks: number;
+  paragraphs: number;
+  images: number;
+  listItems: number;
+  inputs: number;
+  headings: number;
+}
+
+export interface CleanContext {
+  disabled: ReadonlySet<StageName>;
+  trail: string[];
+  stats: Map<Element, Stats>;
+  /** Short text nodes that are boilerplate labels, for removeLabelledBoxes and extractKeyPoints. */
+  labels: { node: Text; kind: ClutterKind }[];
+  /** Lists whose class/id (or their parent's) names them a summary, for extractKeyPoints. */
+  keyPointLists: Element[];
+}
+
+// Class/id words of publisher key-point lists ("article-summary", "story-highlights", "key-points").
+const KEY_POINTS_CUE = /summary|highlights|key-?points?|takeaways?|tl-?dr|gist|bullet-?points|article-?points|lead-?points|abstract|point-?list|yoten/i;
+
+/** Trail entries per stage beyond which only a count is kept: a huge page must not bloat it. */
+const TRAIL_LIMIT_PER_STAGE = 40;
+
+export function note(ctx: CleanContext, stage: StageName, what: string): void {
+  const count = ctx.trail.reduce((n, line) => (line.startsWith(stage + ':') ? n + 1 : n), 0);
+  if (count < TRAIL_LIMIT_PER_STAGE) ctx.trail.push(`${stage}: ${what}`);
+}
+
+// Never text a reader wants, and their content would skew text measures (scripts, CSS, SVG paths).
+const NON_CONTENT_TAGS = new Set([
+  'script', 'style', 'template', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg',
+  'canvas', 'link', 'meta', 'input', 'select', 'textarea', 'button', 'option', 'map', 'dialog', 'video', 'audio',
+  'track', 'head', 'title', 'base',
+]);
+
+// Links to share endpoints: a row of these is a share bar whatever its class name says.
+const SHARE_LINK =
+  /facebook\.com\/(?:sharer|share|dialog)|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/(?:share|cws|shareArticle)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|line\.me\/|b\.hatena\.ne\.jp|service\.weibo\.com\/share|connect\.qq\.com|share\.naver\.com|story\.kakao\.com\/share|^whatsapp:|api\.whatsapp\.com|wa\.me\/|t\.me\/share|telegram\.me\/share|^mailto:|getpocket\.com\/(?:save|edit)|tumblr\.com\/(?:share|widgets)|vk\.com\/share|addthis\.com|sharethis\.com|flipboard\.com\/bookmarklet/i;
+
+// Class/id cues of boxes that are never body text (share, comments, ads, related, cookie...):
+// removed even when a generic "content" word is also present ("related-content").
+const STRONG_CLUTTER =
+  /shar(?:e|ing)|social|newsletter|subscri|cookie|consent|gdpr|breadcrumb|comment|disqus|related|recommend|outbrain|taboola|sponsor|promo|ranking|trending|most-?read|most-?popular|paginat|pager|next-?prev|prev-?next|post-?nav|nav-?links|popup|modal|paywall|signup|tagcloud|tag-?list|post-?tags|author-?box|about-?author|skyscraper|(?:^|[\s_-])(?:ad|ads|adv|advert|adverts|advertisement|adspot|adslot|ad-slot|adsense|adsbygoogle|dfp|gpt|sns|tags|keywords|rec|widget|widgets|sidebar|banner|outbrain|teaser|teasers|more-articles|read-more|readmore)(?:$|[\s_-])/i;
+
+// Readability's unlikelyCandidates, plus a few tokens; a generic content word overrides these.
+const WEAK_CLUTTER =
+  /banner|combx|community|cover-wrap|extra|footer|legends|menu|remark|replies|rss|shoutbox|sidebar|supplemental|agegate|yom-remote|masthead|toolbar|navbar|navigation|(?:^|[\s_-])(?:nav|header|hdr|meta|aside|foot|copyright|disclaimer|hide|hidden)(?:$|[\s_-])/i;
+
+// Readability's okMaybeItsACandidate, narrowed: words that name the article itself.
+const CONTENT_WORD = /article|body|column|content|main|shadow|story|entry|post-?text|text/i;
+
+// Tags and ARIA roles of page chrome.
+const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'form', 'menu']);
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'search', 'menu', 'menubar', 'toolbar', 'tablist']);
+
+// A box this rich in plain prose is the article even if its class says "comment" or its tag
+// <header> ("post has-comments"); below it, cue-matched boxes go. Weighted chars (text-weight.ts).
+const CONTENT_GUARD_WEIGHT = 1500;
+const CONTENT_GUARD_LINK_DENSITY = 0.3;
+
+// Hidden by class in the frameworks that hide this way (Bootstrap, WordPress screen-reader text).
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|hide|sr-only|visually-hidden|screen-reader-text|visuallyhidden|is-hidden|u-hidden)(?:$|\s)/i;
+
+// Bylines and date lines inside the body: metadata, shown by the popup from metadata.ts.
+const BYLINE_CUE = /byline|author|dateline|(?:^|[\s_-])(?:date|time|timestamp|published|posted-on|post-date|entry-date|meta-info|post-meta|entry-meta|article-meta|writer|reporter)(?:$|[\s_-])/i;
+const BYLINE_MAX_WEIGHT = 200;
+
+// A labelled box is removed only when it is small, or a link list: a label never removes prose.
+const LABEL_BOX_MAX_WEIGHT = 300;
+const LABEL_LIST_MAX_WEIGHT = 4000;
+const LABEL_LIST_LINK_DENSITY = 0.5;
+/** Longest text node tested as a label ("- Advertisement -", "Read more:" prefixes included). */
+const LABEL_MAX_CHARS = 48;
+
+const ARTICLE_TAGS = new Set(['article', 'main', 'body']);
+
+function emptyStats(): Stats {
+  return { weight: 0, linkWeight: 0, commas: 0, ownWeight: 0, ownCommas: 0, links: 0, shareLinks: 0, paragraphs: 0, images: 0, listItems: 0, inputs: 0, headings: 0 };
+}
+
+export function linkDensity(s: Stats): number {
+  return s.weight > 0 ? s.linkWeight / s.weight : 0;
+}
+
+function isContentRich(s: Stats): boolean {
+  return s.weight >= CONTENT_GUARD_WEIGHT && linkDensity(s) < CONTENT_GUARD_LINK_DENSITY;
+}
+
+/** 1. Lazy-loading themes put the real <img> in <noscript>: bring it out before noscript goes. */
+export function unwrapNoscriptImages(noscript: Element): string | null {
+  const doc = noscript.ownerDocument;
+  let src: string | null = null;
+  let alt = '';
+  const img = noscript.querySelector('img');
+  if (img) {
+    src = img.getAttribute('src');
+    alt = img.getAttribute('alt') ?? '';
+  } else {
+    // In a browser with scripting on, <noscript> content is raw text: read the src with a regex,
+    // never parse it as markup.
+    const raw = noscript.textContent ?? '';
+    src = /<img\b[^>]*?\ssrc\s*=\s*["']([^"']+)["']/i.exec(raw)?.[1] ?? null;
+    alt = /<img\b[^>]*?\salt\s*=\s*["']([^"']*)["']/i.exec(raw)?.[1] ?? '';
+  }
+  if (!src) return null;
+  const parent = noscript.parentElement;
+  // The lazy <img> next to it gets the real source; otherwise the noscript becomes the image.
+  const sibling = parent?.querySelector('img');
+  if (sibling && sibling !== img) {
+    sibling.setAttribute('data-kiji-src', src);
+  } else {
+    const replacement = doc.createElement('img');
+    replacement.setAttribute('src', src);
+    replacement.setAttribute('alt', alt);
+    noscript.replaceWith(replacement);
+  }
+  return `image ${src.slice(0, 80)} taken out of <noscript>`;
+}
+
+/** 2. Elements that never carry body text. */
+export function removeNonContent(tag: string): string | null {
+  return NON_CONTENT_TAGS.has(tag) ? `<${tag}> is not text` : null;
+}
+
+/** 3. Hidden before any layout: attribute, inline style. */
+export function removeHidden(el: Element): string | null {
+  if (el.hasAttribute('hidden')) return 'hidden attribute';
+  const style = el.getAttribute('style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return 'inline style hides it';
+  return null;
+}
+
+/** 3b. aria-hidden and hiding classes, decided after measuring: never a prose-rich box. */
+export function removeHiddenByCue(el: Element, s: Stats): string | null {
+  if (isContentRich(s)) return null;
+  if (el.getAttribute('aria-hidden') === 'true') return 'aria-hidden';
+  const cls = el.getAttribute('class');
+  if (cls && HIDDEN_CLASS.test(cls)) return 'hiding class';
+  return null;
+}
+
+/** 4. Page chrome by tag, role, class and id (Readability's unlikelyCandidates, widened). */
+export function removeUnlikelyCandidates(el: Element, tag: string, s: Stats): string | null {
+  if (ARTICLE_TAGS.has(tag) || isContentRich(s)) return null;
+  // Inline boxes and table parts carry words of a sentence or a layout row: judged with their block.
+  if (INLINE_TAGS.has(tag) || tag === 'td' || tag === 'tr' || tag === 'tbody' || tag === 'p') return null;
+  const role = el.getAttribute('role');
+  if (role && CHROME_ROLES.has(role)) return `role=${role}`;
+  if (CHROME_TAGS.has(tag)) return `<${tag}>`;
+  const cues = matchString(el);
+  if (cues.length < 2) return null;
+  const strong = STRONG_CLUTTER.exec(cues);
+  if (strong) return `class/id "${strong[0].trim()}"`;
+  const weak = WEAK_CLUTTER.exec(cues);
+  if (weak && !CONTENT_WORD.test(cues)) return `class/id "${weak[0].trim()}"`;
+  return null;
+}
+
+/** 5. A short row of links that all go to share endpoints. */
+export function removeShareBars(s: Stats): string | null {
+  if (s.links >= 2 && s.shareLinks >= s.links * 0.6 && s.weight - s.linkWeight < 60) return `${s.shareLinks} share links`;
+  return null;
+}
+
+/** 6. A short byline/date box inside the body. */
+export function removeBylines(el: Element, tag: string, s: Stats): string | null {
+  if (s.weight > BYLINE_MAX_WEIGHT || ARTICLE_TAGS.has(tag) || INLINE_TAGS.has(tag)) return null;
+  if (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author') return 'author markup';
+  const cues = matchString(el);
+  if (cues.length > 1 && BYLINE_CUE.test(cues)) return 'byline/date class';
+  return null;
+}
+
+function addInto(total: Stats, child: Stats, inline: boolean): void {
+  total.weight += child.weight;
+  total.linkWeight += child.linkWeight;
+  total.commas += child.commas;
+  total.links += child.links;
+  total.shareLinks += child.shareLinks;
+  total.paragraphs += child.paragraphs;
+  total.images += child.images;
+  total.listItems += child.listItems;
+  total.inputs += child.inputs;
+  total.headings += child.headings;
+  if (inline) {
+    total.ownWeight += child.weight;
+    total.ownCommas += child.commas;
+  }
+}
+
+function remove(ctx: CleanContext, stage: StageName, el: Element, why: string): void {
+  note(ctx, stage, `${describe(el)} (${why})`);
+  el.remove();
+}
+
+/**
+ * Stages 1–6 in one post-order walk; returns the measures of `root` (what is left of it).
+ * Visits children before deciding on their parent, so cue-based stages can ask "is it prose-rich?".
+ */
+export function cleanAndMeasure(root: Element, ctx: CleanContext): Stats {
+  const on = (stage: StageName) => !ctx.disabled.has(stage);
+  const nonContent = new Map<string, number>();
+  const visit = (el: Element, tag: string): Stats => {
+    const s = emptyStats();
+    for (let child: ChildNode | null = el.firstChild; child; ) {
+      const next: ChildNode | null = child.nextSibling;
+      if (child.nodeType === 3) {
+        const text = child.nodeValue ?? '';
+        const m = measureText(text);
+        s.weight += m.weight;
+        s.commas += m.commas;
+        s.ownWeight += m.weight;
+        s.ownCommas += m.commas;
+        if (m.weight > 0 && text.length <= LABEL_MAX_CHARS) collectLabel(child as Text, text, ctx);
+      } else if (child.nodeType === 1) {
+        const c = child as Element;
+        const ctag = c.localName;
+        if (ctag === 'noscript' && on('unwrapNoscriptImages')) {
+          const why = unwrapNoscriptImages(c);
+          if (why) note(ctx, 'unwrapNoscriptImages', why);
+        }
+        if (on('removeNonContent') && c.parentNode && removeNonContent(ctag)) {
+          if (ctag === 'input' || ctag === 'textarea' || ctag === 'select' || ctag === 'button') s.inputs++;
+          nonContent.set(ctag, (nonContent.get(ctag) ?? 0) + 1);
+          c.remove();
+        } else if (!c.parentNode) {
+          // replaced by unwrapNoscriptImages: the new <img> is `next`'s previous sibling
+          const img = next ? next.previousSibling : el.lastChild;
+          if (img && img.nodeType === 1) s.images++;
+        } else if (on('removeHidden') && removeHidden(c)) {
+          remove(ctx, 'removeHidden', c, removeHidden(c) ?? '');
+        } else {
+          const cs = visit(c, ctag);
+          const why =
+            (on('removeHidden') && removeHiddenByCue(c, cs)) ||
+            (on('removeUnlikelyCandidates') && removeUnlikelyCandidates(c, ctag, cs)) ||
+            (on('removeShareBars') && removeShareBars(cs)) ||
+            null;
+          const bylineWhy = !why && on('removeBylines') ? removeBylines(c, ctag, cs) : null;
+          if (why) {
+            const stage: StageName = removeHiddenByCue(c, cs) ? 'removeHidden' : removeUnlikelyCandidates(c, ctag, cs) ? 'removeUnlikelyCandidates' : 'removeShareBars';
+            remove(ctx, stage, c, why);
+          } else if (bylineWhy) {
+            remove(ctx, 'removeBylines', c, bylineWhy);
+          } else {
+            addInto(s, cs, INLINE_TAGS.has(ctag));
+            if ((ctag === 'ul' || ctag === 'ol') && (KEY_POINTS_CUE.test(matchString(c)) || KEY_POINTS_CUE.test(matchString(el)))) {
+              ctx.keyPointLists.push(c);
+            }
+          }
+        }
+      }
+      child = next;
+    }
+    if (tag === 'a') {
+      s.linkWeight = s.weight;
+      s.links++;
+      if (SHARE_LINK.test(el.getAttribute('href') ?? '')) s.shareLinks++;
+    } else if (tag === 'p') s.paragraphs++;
+    else if (tag === 'img' || tag === 'picture') s.images++;
+    else if (tag === 'li') s.listItems++;
+    else if (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6') s.headings++;
+    ctx.stats.set(el, s);
+    return s;
+  };
+  const total = visit(root, root.localName);
+  if (nonContent.size) {
+    note(ctx, 'removeNonContent', [...nonContent].map(([t, n]) => `${n} <${t}>`).join(', ') + ' (never body text)');
+  }
+  if (on('removeLabelledBoxes')) removeLabelledBoxes(root, ctx);
+  return total;
+}
+
+function collectLabel(node: Text, text: string, ctx: CleanContext): void {
+  let kind = clutterLabelKind(normalizeLabel(text));
+  if (!kind) {
+    // "Read more: <headline>" / "関連記事：…" — a label prefix before a colon or bar.
+    const cut = text.search(/[:：|｜»]/);
+    if (cut > 0 && cut < 30) kind = clutterLabelKind(normalizeLabel(text.slice(0, cut)));
+  }
+  if (kind) ctx.labels.push({ node, kind });
+}
+
+/** The largest small box that starts with this label text, below `root`. */
+function labelBox(node: Text, root: Element, stats: Map<Element, Stats>): Element | null {
+  let box: Element | null = null;
+  for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
+    if (firstText(el) !== node) break;
+    const s = stats.get(el);
+    if (!s) break;
+    const small = s.weight <= LABEL_BOX_MAX_WEIGHT || (s.weight <= LABEL_LIST_MAX_WEIGHT && linkDensity(s) >= LABEL_LIST_LINK_DENSITY);
+    if (!small) break;
+    box = el;
+  }
+  if (!box) return null;
+  // An inline box ("<strong>Read more:</strong> in a sentence") is only removed with its block.
+  return INLINE_TAGS.has(box.localName) && box.localName !== 'a' ? null : box;
+}
+
+/** 7. Small boxes and link lists started by a boilerplate label (utils/lang/<code>/clutter.ts). */
+export function removeLabelledBoxes(root: Element, ctx: CleanContext): void {
+  for (const { node, kind } of ctx.labels) {
+    if (kind === 'keyPoints' || !root.contains(node)) continue;
+    const box = labelBox(node, root, ctx.stats);
+    if (box) remove(ctx, 'removeLabelledBoxes', box, `${kind} label "${(node.nodeValue ?? '').trim().slice(0, 30)}"`);
+  }
+}

@@ -1,0 +1,59 @@
+// Small DOM helpers shared by the body stages. They take the element they work on and never reach
+// for globals, so they run the same in a content script and under happy-dom in Node.
+
+/** Inline formatting elements: their text belongs to the paragraph around them. */
+export const INLINE_TAGS = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd',
+  'label', 'mark', 'nobr', 'q', 'rb', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub',
+  'sup', 'time', 'tt', 'u', 'var', 'wbr',
+]);
+
+/** Element and attribute-free description for the debug trail, e.g. "div#main.td-adspot". */
+export function describe(el: Element): string {
+  const id = el.getAttribute('id');
+  const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 2);
+  return el.localName + (id ? `#${id}` : '') + cls.map((c) => `.${c}`).join('');
+}
+
+/** class + id + a few descriptive attributes, the string Readability-style cues are tested on. */
+export function matchString(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
+/** First non-blank text node under el, in document order, or null. */
+export function firstText(el: Node): Text | null {
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      if ((child.nodeValue ?? '').trim()) return child as Text;
+    } else if (child.nodeType === 1) {
+      const found = firstText(child);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** Resolve a URL against the page's base; null for script and unparsable URLs. */
+export function absoluteUrl(raw: string | null | undefined, base: URL): string | null {
+  const value = (raw ?? '').trim();
+  if (!value) return null;
+  if (/^\s*(javascript|vbscript):/i.test(value)) return null;
+  try {
+    return new URL(value, base).href;
+  } catch {
+    return null;
+  }
+}
+
+/** The document's base URL: <base href> resolved against the page URL, else the page URL. */
+export function baseUrlOf(doc: Document, url: URL): URL {
+  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  if (href) {
+    try {
+      return new URL(href, url);
+    } catch {
+      /* a broken <base> is ignored, as browsers do */
+    }
+  }
+  return url;
+}

@@ -1,0 +1,77 @@
+import type { Article, Block, Inline, OriginalSource } from './types';
+import { extractBody } from './body';
+import { blocksToText } from './blocks-text';
+import { readDeclaredLang, readMetadata, readPageFacts } from './metadata';
+import { findOriginalSource } from './source';
+import { detectLanguage } from '../lang/detect-language';
+import { pageCues } from '../lang/page';
+import { textLength } from '../text/script';
+
+// The full extraction: metadata + body block tree + original source. Read-only over `doc`
+// (extractBody clones; the metadata readers only read).
+//
+// Order: page facts (meta, JSON-LD, h1) → a first language guess from a cheap text sample, which
+// the body extractor uses for its per-language clutter labels → body → the final language from
+// the body text → original source, whose cue block is then dropped from the body (the body
+// extractor does not know about it) → lengths from the final text.
+
+/** A block holding the source link is its cue line ("引用元へ", "Source: Reuters") when it has at
+ * most this many characters beyond the link text; longer blocks are prose that cites a source. */
+const MAX_SOURCE_LINE_EXTRA = 24;
+
+export function extract(doc: Document, url: URL): Article | null {
+  const facts = readPageFacts(doc, url);
+  const first = readMetadata(doc, url, { facts });
+  const body = extractBody(doc, url, { title: first.title, lang: first.lang });
+  const source = findOriginalSource(doc, url);
+  const blocks = source ? withoutSourceLine(body.blocks, source) : body.blocks;
+  const text = blocksToText(blocks);
+  if (!text.trim() && !first.title) return null;
+  const lang = text.trim() ? detectLanguage(`${first.title}\n${text}`, readDeclaredLang(facts)) : first.lang;
+  const meta = lang === first.lang ? first : readMetadata(doc, url, { facts, lang });
+  const length = textLength(text);
+  const speed = pageCues(lang).readingSpeed.perMinute;
+  return {
+    title: meta.title,
+    byline: meta.byline,
+    siteName: meta.siteName,
+    lang: meta.lang,
+    dir: meta.dir,
+    publishedTime: meta.publishedTime,
+    url: meta.url,
+    excerpt: meta.excerpt,
+    leadImage: meta.leadImage ?? body.leadImage,
+    originalSource: source,
+    keyPoints: body.keyPoints,
+    blocks,
+    text,
+    length,
+    readingMinutes: length > 0 ? Math.max(1, Math.ceil(length / speed)) : 0,
+  };
+}
+
+function inlineText(inlines: Inline[]): string {
+  return inlines.map((i) => (i.type === 'text' ? i.text : i.type === 'ruby' ? i.base : i.type === 'br' ? '\n' : 'children' in i ? inlineText(i.children) : '')).join('');
+}
+
+function linksTo(inlines: Inline[], href: string): Inline | null {
+  for (const i of inlines) {
+    if (i.type === 'link' && i.href === href) return i;
+    if ('children' in i && i.type !== 'link') {
+      const found = linksTo(i.children, href);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** Drops the paragraph that is only the source cue; a source cited inside prose stays. */
+export function withoutSourceLine(blocks: Block[], source: OriginalSource): Block[] {
+  return blocks.filter((block) => {
+    if (block.type !== 'paragraph' && block.type !== 'heading') return true;
+    const link = linksTo(block.children, source.url);
+    if (!link || link.type !== 'link') return true;
+    const extra = inlineText(block.children).trim().length - inlineText(link.children).trim().length;
+    return extra > MAX_SOURCE_LINE_EXTRA;
+  });
+}

@@ -1,0 +1,155 @@
+// Who said each quotation. Reading order matters: people are met as the text names them, and a
+// pronoun or short reference resolves to the nearest fitting one met before it.
+import { speechCues, type SpeechCues } from '../../lang/speech';
+import { CJK_LANGS, textLength } from '../../text/script';
+import { splitSentences, type Sentence } from '../../text/sentences';
+import { words } from '../../text/words';
+import { findQuoteSpans, type QuoteSpan } from './marks';
+import { People, reduceSpeaker, type Speaker } from './speaker';
+
+export interface FoundQuote {
+  /** The quoted words without their marks (and without the comma English puts inside them). */
+  text: string;
+  speaker: Speaker | null;
+  start: number;
+  end: number;
+  line: number;
+  /** A phrase inside a clause (「心配はない」, a scare quote), not a statement. */
+  fragment: boolean;
+  /** An attribution cue (a speech verb, "according to", "によると") was found for it. */
+  attributed: boolean;
+}
+
+/** How far around a quote an attribution is looked for: news puts it in the same sentence. */
+const CONTEXT_CHARS = 220;
+/** Shortest statement: shorter quotes are phrases ("「心配はない」" is 5 characters; seed sample). */
+const MIN_STATEMENT_CJK_CHARS = 12;
+const MIN_STATEMENT_WORDS = 5;
+/** Punctuation English puts inside the closing mark, dropped from the displayed text. */
+const TRAILING_INNER_PUNCT = /[,，、]\s*$/u;
+
+interface Attribution {
+  attributed: boolean;
+  who: string | undefined;
+}
+
+function matchFirst(res: RegExp[], s: string): RegExpExecArray | null {
+  for (const re of res) {
+    const m = re.exec(s);
+    if (m) return m;
+  }
+  return null;
+}
+
+function findAttribution(cues: SpeechCues, before: string, after: string, sentenceHead: string): Attribution {
+  const a = matchFirst(cues.after, after);
+  const m = a ?? matchFirst(cues.before, before);
+  if (!m) return { attributed: false, who: undefined };
+  let who = m.groups?.who;
+  if (!who && cues.topic) who = cues.topic.exec(sentenceHead)?.groups?.who;
+  return { attributed: true, who };
+}
+
+function isFragment(span: QuoteSpan, after: string, attributedAfter: boolean, cues: SpeechCues, cjk: boolean): boolean {
+  if (cjk) return textLength(span.inner) < MIN_STATEMENT_CJK_CHARS || cues.embedded.test(after);
+  if (/^\p{Ll}/u.test(span.inner)) return true;
+  if (words(span.inner, 'en').length < MIN_STATEMENT_WORDS) return true;
+  return !attributedAfter && cues.embedded.test(after) && !/[.!?…,]$/u.test(span.inner);
+}
+
+class SentenceIndex {
+  private i = 0;
+  constructor(private readonly sentences: Sentence[]) {}
+  /** The sentence containing `pos`; positions must be asked in increasing order. */
+  at(pos: number): Sentence | null {
+    while (this.i < this.sentences.length - 1 && this.sentences[this.i]!.end <= pos) this.i++;
+    return this.sentences[this.i] ?? null;
+  }
+}
+
+/** Every quotation of `text`, with its speaker where the text says who it is. */
+export function attributeQuotes(text: string, lang: string): FoundQuote[] {
+  const primary = (lang || '').toLowerCase().split(/[-_]/)[0] ?? '';
+  const cues = speechCues(primary);
+  const cjk = CJK_LANGS.has(primary) && primary !== 'ko';
+  const spans = findQuoteSpans(text);
+  const sentences = splitSentences(text, primary);
+  const people = new People(cues);
+  const out: FoundQuote[] = [];
+  const index = new SentenceIndex(sentences);
+  let si = 0;
+  let prev: FoundQuote | null = null;
+  let pendingUnclosed: FoundQuote[] = [];
+
+  const meetIndirect = (upTo: number): void => {
+    for (; si < sentences.length && sentences[si]!.start <= upTo; si++) {
+      const m = matchFirst(cues.indirect, sentences[si]!.text);
+      const who = m?.groups?.who;
+      if (!who || people.resolve(who) !== undefined) continue;
+      const reduced = reduceSpeaker(who, cues);
+      if (reduced) people.meet(who, reduced);
+    }
+  };
+
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
+    meetIndirect(span.start);
+    const sentence = index.at(span.start);
+    const sentenceStart = sentence && sentence.start <= span.start ? sentence.start : span.start;
+    const prevSpan = spans[k - 1];
+    const nextSpan = spans[k + 1];
+    const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+    const beforeFrom = Math.max(sentenceStart, prevSpan && prevSpan.end > lineStart ? prevSpan.end : lineStart, span.start - CONTEXT_CHARS);
+    const before = text.slice(beforeFrom, span.start);
+    const lineEnd = text.indexOf('\n', span.end);
+    const afterTo = Math.min(lineEnd < 0 ? text.length : lineEnd, nextSpan ? nextSpan.start : text.length, span.end + CONTEXT_CHARS);
+    const after = text.slice(span.end, afterTo);
+    const head = text.slice(sentenceStart, span.start);
+
+    let attribution = findAttribution(cues, before, after, head);
+    if (!attribution.attributed && sentence && !(prev && prev.end > sentenceStart)) {
+      // "Xは、…「…」を必要としており、…と語った": the sentence's own speech verb covers the phrase.
+      const who = matchFirst(cues.indirect, sentence.text)?.groups?.who;
+      if (who) attribution = { attributed: true, who };
+    }
+    const afterMatched = attribution.attributed && matchFirst(cues.after, after) !== null;
+    let speaker: Speaker | null = null;
+    if (attribution.who) {
+      const resolved = people.resolve(attribution.who);
+      if (resolved !== undefined) {
+        speaker = resolved;
+      } else {
+        const reduced = reduceSpeaker(attribution.who, cues);
+        if (reduced) speaker = people.meet(attribution.who, reduced, true) ?? { name: reduced.name, original: reduced.original };
+      }
+    } else if (attribution.attributed) {
+      // A verb with no stated speaker ("…", dijo. / 「…」と述べた) continues with the last person met.
+      speaker = people.latest();
+    } else if (prev && prev.speaker && (prev.line === span.line || (prev.line === span.line - 1 && before.trim() === ''))) {
+      // A second quote in the same sentence, or a paragraph that is only a quotation, continues the last speaker.
+      speaker = prev.speaker;
+    }
+    const found: FoundQuote = {
+      text: span.inner.replace(TRAILING_INNER_PUNCT, ''),
+      speaker: speaker ? { name: speaker.name, original: speaker.original } : null,
+      start: span.start,
+      end: span.end,
+      line: span.line,
+      fragment: isFragment(span, after, afterMatched, cues, cjk),
+      attributed: attribution.attributed || speaker !== null,
+    };
+    // A quotation continued over paragraphs names its speaker only at the end: give it back.
+    if (found.speaker) {
+      for (const p of pendingUnclosed) {
+        p.speaker = found.speaker;
+        p.attributed = true;
+      }
+      pendingUnclosed = [];
+    }
+    if (!span.closed && !found.speaker) pendingUnclosed.push(found);
+    else if (span.closed) pendingUnclosed = [];
+    out.push(found);
+    prev = found;
+  }
+  return out;
+}

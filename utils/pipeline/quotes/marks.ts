@@ -1,0 +1,93 @@
+// Quotation spans by their marks, language-neutral. A span never crosses a line (paragraph):
+// a quote left open at the end of a line that it opened runs to the line end, which is how
+// news writes a quotation continued in the next paragraph.
+import { splitLines } from '../../text/sentences';
+
+export interface QuoteSpan {
+  /** Offsets into the whole text, marks included. */
+  start: number;
+  end: number;
+  /** The quoted words, marks excluded. */
+  inner: string;
+  /** Index of the line (paragraph) in the text. */
+  line: number;
+  /** False when the quote runs to the end of its line without a closing mark. */
+  closed: boolean;
+}
+
+/** Each opening mark with the closing marks that end it, the proper one first. */
+const PAIRS: Record<string, readonly string[]> = {
+  '「': ['」'],
+  '『': ['』'],
+  '“': ['”'],
+  '„': ['“', '”'],
+  '«': ['»'],
+  '《': ['》'],
+  '〝': ['〟', '″'],
+  '‹': ['›'],
+  '"': ['"'],
+  '‘': ['’'],
+};
+/** When the proper closer never comes, these end the quote anyway: translated pages close 「 with ” (seed sample). */
+const FALLBACK_CLOSERS: Record<string, readonly string[]> = {
+  '「': ['”', '"', '』'],
+  '『': ['」', '”'],
+  '“': ['"', '」'],
+  '«': ['”', '“'],
+};
+/** Straight and single quotes double as inch marks and apostrophes: they open only after a space or bracket. */
+const AMBIGUOUS_OPENERS = new Set(['"', '‘']);
+const OPEN_CONTEXT = /[\s([{—–\-/:;,「『“]/u;
+const LETTER = /[\p{L}\p{N}]/u;
+
+function findCloser(line: string, from: number, open: string): number {
+  const closers = PAIRS[open] ?? [];
+  let nested = 0;
+  for (let i = from; i < line.length; i++) {
+    const ch = line[i]!;
+    if (closers.includes(ch)) {
+      // An apostrophe inside a word ("don’t") is not a closing single quote.
+      if (ch === '’' && LETTER.test(line[i + 1] ?? '')) continue;
+      if (nested === 0) return i;
+      nested--;
+    } else if (ch === open && open !== '"' && open !== '‘') {
+      nested++;
+    }
+  }
+  const fallbacks = FALLBACK_CLOSERS[open] ?? [];
+  for (let i = from; i < line.length; i++) if (fallbacks.includes(line[i]!)) return i;
+  return -1;
+}
+
+/** Top-level quotations of a text in reading order (nested quotes stay inside their outer quote). */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  splitLines(text).forEach((line, lineIndex) => {
+    const s = line.text;
+    let i = 0;
+    while (i < s.length) {
+      const ch = s[i]!;
+      const isOpener = ch in PAIRS && (!AMBIGUOUS_OPENERS.has(ch) || i === 0 || OPEN_CONTEXT.test(s[i - 1]!) || !LETTER.test(s[i - 1]!));
+      if (!isOpener) {
+        i++;
+        continue;
+      }
+      const close = findCloser(s, i + 1, ch);
+      let end: number;
+      let closed = true;
+      if (close >= 0) {
+        end = close + 1;
+      } else if (s.slice(0, i).trim() === '') {
+        end = s.trimEnd().length;
+        closed = false;
+      } else {
+        i++;
+        continue;
+      }
+      const inner = s.slice(i + 1, closed ? end - 1 : end).trim();
+      if (inner) spans.push({ start: line.start + i, end: line.start + end, inner, line: lineIndex, closed });
+      i = end;
+    }
+  });
+  return spans;
+}

@@ -1,0 +1,154 @@
+// Picks the element that holds the article, Readability-style but CJK-aware: paragraphs score by
+// their weighted length (text-weight.ts) and clause separators including 、。，！？, and the
+// parts around the winner are added without Readability's ASCII ". " sibling test.
+import { INLINE_TAGS } from './dom';
+import { linkDensity, type Stats } from './clean';
+import { SENTENCE_END } from './text-weight';
+
+/** Below this much inline text (weighted, ≈ Readability's 25 chars) an element is not a paragraph. */
+const MIN_PARAGRAPH_WEIGHT = 25;
+/** One point per this much paragraph weight, at most PARAGRAPH_LENGTH_CAP points (Readability's 100 / 3). */
+const PARAGRAPH_LENGTH_UNIT = 100;
+const PARAGRAPH_LENGTH_CAP = 3;
+/** Ancestors that share a paragraph's score (Readability: 5). */
+const SCORE_ANCESTOR_LEVELS = 5;
+/** Classes that name the article (+) or page furniture (−): Readability's positive/negative, trimmed. */
+const POSITIVE_CLASS = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|honbun|kiji|detail|zhengwen|neirong|wenzhang/i;
+const NEGATIVE_CLASS = /hidden|^hid$|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|nav|menu|list|rank/i;
+const CLASS_WEIGHT = 25;
+/** Candidates within this share of the best may pull the choice up to their common ancestor. */
+const ALTERNATIVE_SHARE = 0.75;
+const MIN_ALTERNATIVES = 3;
+/** Sibling threshold: share of the winner's score (Readability 0.2, floor 10). */
+const SIBLING_SHARE = 0.2;
+const SIBLING_FLOOR = 10;
+/** A sibling paragraph this long with little link text is article text (Readability: 80 chars). */
+const SIBLING_PARAGRAPH_WEIGHT = 80;
+const SIBLING_LINK_DENSITY = 0.25;
+
+// Elements whose text is a paragraph in its own right (their parent is the container).
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'h2', 'h3', 'h4', 'h5', 'h6', 'dd', 'blockquote', 'figcaption']);
+// Never scored as paragraphs: link text, list items of menus, captions of tables.
+const UNSCORED_TAGS = new Set(['li', 'dt', 'th', 'h1', 'caption', 'option', 'label']);
+
+const TAG_BASE: Record<string, number> = {
+  div: 5, article: 8, main: 5, section: 3, pre: 3, td: 3, blockquote: 3,
+  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
+  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+};
+
+export function classWeight(el: Element): number {
+  let w = 0;
+  for (const value of [el.getAttribute('class'), el.getAttribute('id')]) {
+    if (!value) continue;
+    if (NEGATIVE_CLASS.test(value)) w -= CLASS_WEIGHT;
+    if (POSITIVE_CLASS.test(value)) w += CLASS_WEIGHT;
+  }
+  return w;
+}
+
+export interface Selection {
+  /** The article's parts, in document order (the winner and the siblings that belong to it). */
+  parts: Element[];
+  top: Element;
+  scores: Map<Element, number>;
+}
+
+function paragraphScore(s: Stats): number {
+  return 1 + s.ownCommas + Math.min(Math.floor(s.ownWeight / PARAGRAPH_LENGTH_UNIT), PARAGRAPH_LENGTH_CAP);
+}
+
+export function selectContent(body: Element, stats: Map<Element, Stats>): Selection {
+  const scores = new Map<Element, number>();
+  const credit = (el: Element, amount: number) => {
+    let current = scores.get(el);
+    if (current === undefined) current = (TAG_BASE[el.localName] ?? 0) + classWeight(el);
+    scores.set(el, current + amount);
+  };
+  for (const [el, s] of stats) {
+    if (s.ownWeight < MIN_PARAGRAPH_WEIGHT) continue;
+    const tag = el.localName;
+    if (INLINE_TAGS.has(tag) || UNSCORED_TAGS.has(tag) || el === body) continue;
+    const score = paragraphScore(s);
+    // A div/td holding its own text is a paragraph container itself (Readability wraps such text in <p>).
+    let level = 0;
+    let node: Element | null = PARAGRAPH_TAGS.has(tag) ? el.parentElement : el;
+    for (; node && level < SCORE_ANCESTOR_LEVELS; level++, node = node.parentElement) {
+      credit(node, score / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
+      if (node === body) break;
+    }
+  }
+  const finals: [Element, number][] = [];
+  for (const [el, score] of scores) {
+    const s = stats.get(el);
+    if (s) finals.push([el, score * (1 - linkDensity(s))]);
+  }
+  finals.sort((a, b) => b[1] - a[1]);
+  const finalOf = new Map(finals);
+  let top = finals[0]?.[0] ?? body;
+  let topScore = finals[0]?.[1] ?? 0;
+
+  // Several strong candidates under one ancestor: the article is split into blocks, take them all.
+  if (top !== body) {
+    const alternatives = finals.slice(1, 5).filter(([, sc]) => sc / topScore >= ALTERNATIVE_SHARE).map(([el]) => el);
+    if (alternatives.length >= MIN_ALTERNATIVES) {
+      for (let parent = top.parentElement; parent && parent !== body; parent = parent.parentElement) {
+        if (alternatives.filter((alt) => parent!.contains(alt)).length >= MIN_ALTERNATIVES) {
+          top = parent;
+          break;
+        }
+      }
+    }
+  }
+  // Climb while the parent scores nearly as well (the winner is one column of a bigger article).
+  if (top !== body) {
+    let lastScore = finalOf.get(top) ?? 0;
+    const threshold = lastScore / 3;
+    for (let parent = top.parentElement; parent && parent !== body; parent = parent.parentElement) {
+      const parentScore = finalOf.get(parent);
+      if (parentScore === undefined) continue;
+      if (parentScore < threshold) break;
+      if (parentScore > lastScore) {
+        top = parent;
+        break;
+      }
+      lastScore = parentScore;
+    }
+    while (top.parentElement && top.parentElement !== body && top.parentElement.children.length === 1) top = top.parentElement;
+  }
+  topScore = finalOf.get(top) ?? topScore;
+  return { parts: top === body ? [body] : withSiblings(top, topScore, stats, finalOf), top, scores };
+}
+
+function withSiblings(top: Element, topScore: number, stats: Map<Element, Stats>, finalOf: Map<Element, number>): Element[] {
+  const parent = top.parentElement;
+  if (!parent) return [top];
+  const threshold = Math.max(SIBLING_FLOOR, topScore * SIBLING_SHARE);
+  const topClass = top.getAttribute('class') ?? '';
+  const parts: Element[] = [];
+  for (const sibling of parent.children) {
+    if (sibling === top) {
+      parts.push(sibling);
+      continue;
+    }
+    const bonus = topClass && sibling.getAttribute('class') === topClass ? topScore * SIBLING_SHARE : 0;
+    const score = finalOf.get(sibling);
+    if (score !== undefined && score + bonus >= threshold) {
+      parts.push(sibling);
+      continue;
+    }
+    const s = stats.get(sibling);
+    if (!s || !(sibling.localName === 'p' || s.ownWeight >= s.weight * 0.9)) continue;
+    const density = linkDensity(s);
+    if (s.weight > SIBLING_PARAGRAPH_WEIGHT && density < SIBLING_LINK_DENSITY) parts.push(sibling);
+    // Short lines count when they end like a sentence in any script (「…」と述べた。 included).
+    else if (s.weight > 0 && density === 0 && SENTENCE_END.test(sibling.textContent ?? '')) parts.push(sibling);
+  }
+  return parts;
+}
+
+/** Used by the conditional clean-up: the candidate score of an element, 0 when it has none. */
+export function scoreOf(sel: Selection, el: Element): number {
+  return sel.scores.get(el) ?? 0;
+}
+

@@ -1,0 +1,115 @@
+import { pageCues } from '../lang/page';
+import { textLength } from '../text/script';
+
+// Title clean-up: the page's <title>/og:title usually wraps the headline in the site name
+// ("News24|…", "… - News24", "…：朝日新聞デジタル", "…（共同通信）"). The visible <h1> or the
+// JSON-LD headline is the best witness of where the headline ends, so it is tried first; only
+// without a witness are separators cut by shape.
+
+/** Separators between a headline and a site/section name; ASCII ones need spaces around them
+ * because "-", "/" and ":" also occur inside headlines ("Covid-19", "24/7", "合意へ向けて順調:"). */
+const STRONG_SEPARATOR = /\s*[｜|│»«]\s*|\s+[-–—\/·•:]\s+|\s*[－／]\s*|\s*::\s*|\s+~\s+/g;
+/** Fullwidth colon: a separator only before a site name (「…：朝日新聞デジタル」), else part of the headline. */
+const COLON_SEPARATOR = /\s*[：]\s*/g;
+/** A trailing bracketed credit 【…】 ＜…＞ of at most this many characters is a site/label suffix. */
+const MAX_BRACKET_SUFFIX = 16;
+/** A part this short (words, or CJK characters ÷ 2) on either end is taken for a site name. */
+const MAX_SITE_PART = 4;
+/** The rest must keep at least this much, or the cut was wrong (Readability's 3-word rule, CJK-aware). */
+const MIN_HEADLINE = 3;
+/** A witness (h1/headline) must cover this share of the raw title to be the headline inside it. */
+const MIN_WITNESS_SHARE = 0.4;
+
+export function normalizeForCompare(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+export function collapseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Length in headline units: words, with two CJK characters counting as one word. */
+function units(text: string): number {
+  const len = textLength(text);
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  return len - cjk + cjk / 2;
+}
+
+export interface TitleInput {
+  /** Raw titles in order of trust: og:title, <title>, twitter:title. */
+  raw: string[];
+  /** Headline witnesses: JSON-LD headline, the article's <h1>s. */
+  witnesses: string[];
+  siteName: string | null;
+  host: string;
+  lang: string;
+}
+
+export function cleanTitle(input: TitleInput): string {
+  const raws = input.raw.map(collapseSpace).filter(Boolean);
+  const witnesses = input.witnesses.map(collapseSpace).filter((w) => w && !isSiteName(w, input));
+  for (const raw of raws) {
+    const n = normalizeForCompare(raw);
+    for (const w of witnesses) {
+      const nw = normalizeForCompare(w);
+      if (nw.length === 0) continue;
+      if (nw === n || (n.includes(nw) && nw.length >= MIN_WITNESS_SHARE * n.length)) return stripNoise(w, input.lang);
+    }
+  }
+  const first = raws[0] ?? witnesses[0] ?? '';
+  return stripNoise(cutSiteName(first, input), input.lang);
+}
+
+function stripNoise(title: string, lang: string): string {
+  let t = title;
+  for (const re of pageCues(lang).titleNoise) t = t.replace(re, '');
+  const bracket = t.match(/\s*[【＜<［\[]([^】＞>］\]]+)[】＞>］\]]\s*$/u);
+  if (bracket && bracket[1]!.length <= MAX_BRACKET_SUFFIX && units(t.slice(0, bracket.index)) >= MIN_HEADLINE) t = t.slice(0, bracket.index);
+  return collapseSpace(t) || collapseSpace(title);
+}
+
+function isSiteName(part: string, input: Pick<TitleInput, 'siteName' | 'host' | 'lang'>): boolean {
+  const p = normalizeForCompare(part);
+  if (!p) return true;
+  if (input.siteName && p === normalizeForCompare(input.siteName)) return true;
+  const hostLabels = input.host.toLowerCase().replace(/^www\d*\./, '').split('.');
+  if (hostLabels.some((label) => label.length >= 3 && normalizeForCompare(label) === p)) return true;
+  if (p === normalizeForCompare(input.host.replace(/^www\d*\./, ''))) return true;
+  const pattern = pageCues(input.lang).siteNamePattern;
+  return !!pattern && units(part) <= MAX_SITE_PART * 2 && pattern.test(part.trim());
+}
+
+interface Piece { text: string; start: number; end: number }
+
+function splitOn(title: string, re: RegExp): Piece[] {
+  const pieces: Piece[] = [];
+  let last = 0;
+  for (const m of title.matchAll(re)) {
+    if (m.index === 0 || m.index + m[0].length === title.length) continue;
+    pieces.push({ text: title.slice(last, m.index), start: last, end: m.index });
+    last = m.index + m[0].length;
+  }
+  pieces.push({ text: title.slice(last), start: last, end: title.length });
+  return pieces;
+}
+
+/** Removes a site name (known or by shape) from either end of a title. */
+export function cutSiteName(title: string, input: Pick<TitleInput, 'siteName' | 'host' | 'lang'>): string {
+  for (const re of [STRONG_SEPARATOR, COLON_SEPARATOR]) {
+    const pieces = splitOn(title, re);
+    if (pieces.length < 2) continue;
+    const firstPiece = pieces[0]!;
+    const lastPiece = pieces[pieces.length - 1]!;
+    // A known site name on either end is cut whatever its length.
+    if (isSiteName(lastPiece.text, input)) return title.slice(0, pieces[pieces.length - 2]!.end).trim();
+    if (isSiteName(firstPiece.text, input)) return title.slice(pieces[1]!.start).trim();
+    if (re === COLON_SEPARATOR) continue;
+    // By shape: short parts on the ends ("… | Sports | Example") are sections or sites; the
+    // headline is the span of long parts (so "Brexit - what next for the UK | Site" stays whole).
+    const long = pieces.map((p, i) => (units(p.text) > MAX_SITE_PART ? i : -1)).filter((i) => i >= 0);
+    if (long.length === 0) continue;
+    const cut = title.slice(pieces[long[0]!]!.start, pieces[long[long.length - 1]!]!.end).trim();
+    if (units(cut) >= MIN_HEADLINE) return cut;
+  }
+  return title;
+}

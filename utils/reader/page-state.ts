@@ -1,0 +1,40 @@
+// What opening the reader changes on the page, and how closing it puts everything back. The only
+// change besides the overlay's host element is one `overflow: hidden` on <html> (so the page
+// behind cannot scroll and shows no second scrollbar); the <html> style attribute is restored
+// byte-for-byte, including its absence.
+
+export interface PageState {
+  scrollX: number;
+  scrollY: number;
+  /** The element that had focus, to hand focus back to on close. */
+  focused: Element | null;
+  /** <html>'s style attribute exactly as it was; null when it had none. */
+  rootStyle: string | null;
+}
+
+export function capturePageState(doc: Document, win: Window): PageState {
+  return {
+    scrollX: win.scrollX,
+    scrollY: win.scrollY,
+    focused: doc.activeElement,
+    rootStyle: doc.documentElement.getAttribute('style'),
+  };
+}
+
+/** CSSOM, not a <style> element: a page's CSP may block injected style elements, never this. */
+export function lockPageScroll(doc: Document): void {
+  doc.documentElement.style.setProperty('overflow', 'hidden', 'important');
+}
+
+export function restorePageState(doc: Document, win: Window, state: PageState): void {
+  const root = doc.documentElement;
+  if (state.rootStyle === null) root.removeAttribute('style');
+  else root.setAttribute('style', state.rootStyle);
+  if (win.scrollX !== state.scrollX || win.scrollY !== state.scrollY) {
+    win.scrollTo(state.scrollX, state.scrollY);
+  }
+  const focused = state.focused;
+  if (focused && focused !== doc.body && focused.isConnected && 'focus' in focused) {
+    (focused as HTMLElement).focus({ preventScroll: true });
+  }
+}

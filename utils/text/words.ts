@@ -1,0 +1,51 @@
+// Word tokens for scoring sentences. Space-separated scripts: Intl word segments, lowercased,
+// function words dropped. CJK: Intl word segments too, minus hiragana-only ones (Japanese particles
+// and endings carry no topic), plus the Han/Katakana characters so a mis-segmented compound still
+// overlaps with its other spellings.
+import { speechCues } from '../lang/speech';
+import { CJK_LANGS } from './script';
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** One word segmenter per language (construction is the expensive part). */
+export function wordSegmenter(lang: string): Intl.Segmenter {
+  let seg = segmenters.get(lang);
+  if (!seg) {
+    seg = new Intl.Segmenter(lang || 'und', { granularity: 'word' });
+    segmenters.set(lang, seg);
+  }
+  return seg;
+}
+
+/** Word-like segments, lowercased (every language). */
+export function words(text: string, lang: string): string[] {
+  const out: string[] = [];
+  for (const s of wordSegmenter(lang).segment(text)) {
+    if (s.isWordLike) out.push(s.segment.toLowerCase());
+  }
+  return out;
+}
+
+const HIRAGANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
+const TOPIC_CHAR = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** English plural and verb endings folded so "missile" and "missiles" count as one term. */
+const LIGHT_SUFFIX = /(?:'s|’s|s)$/;
+
+/** Tokens that carry topic, for similarity and centrality. */
+export function contentTokens(text: string, lang: string): string[] {
+  const primary = (lang || '').toLowerCase().split(/[-_]/)[0] ?? '';
+  const stop = speechCues(primary).stopwords;
+  const out: string[] = [];
+  for (const w of words(text, primary)) {
+    if (stop.has(w)) continue;
+    if (CJK_LANGS.has(primary)) {
+      if (HIRAGANA_ONLY.test(w)) continue;
+      out.push(w);
+      if (w.length > 1) for (const ch of w) if (TOPIC_CHAR.test(ch)) out.push(ch);
+    } else {
+      if (w.length < 2 && !/\p{N}/u.test(w)) continue;
+      out.push(w.length > 4 ? w.replace(LIGHT_SUFFIX, '') : w);
+    }
+  }
+  return out;
+}
