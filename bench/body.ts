@@ -5,6 +5,7 @@ import type { PageResult } from './pages';
 import { scoredText } from './pages';
 import { fmt, pct, pm, ratio, signed, type Report } from './report';
 import { pageCounts, pageF1, shingleScoreWithError, type PageCounts, type ShingleScoreWithError } from './shingles';
+import { mean } from './stats';
 import { cjkCharTokens, wordTokens } from './tokens';
 import { macro, snippetRate, wordF1, type WordScore } from './wcxb';
 
@@ -164,23 +165,17 @@ interface WcxbSystem {
   withoutRate: number;
 }
 
-function pooledRate(results: PageResult[], textOf: (r: PageResult) => string, snippetsOf: (r: PageResult) => string[]): number {
-  let found = 0;
-  let total = 0;
-  for (const r of results) {
-    const snippets = snippetsOf(r);
-    if (snippets.length === 0) continue;
-    found += snippetRate(textOf(r), snippets) * snippets.length;
-    total += snippets.length;
-  }
-  return total ? found / total : NaN;
+/** Mean of per-page snippet rates over the pages that have snippets (evaluate.py averages per page;
+ * it scores a page without snippets as 1.0, which would count absent "without" lists as leaks). */
+function snippetMean(results: PageResult[], textOf: (r: PageResult) => string, snippetsOf: (r: PageResult) => string[]): number {
+  return mean(results.filter((r) => snippetsOf(r).length > 0).map((r) => snippetRate(textOf(r), snippetsOf(r))));
 }
 
 function wcxbSystem(results: PageResult[], textOf: (r: PageResult) => string): WcxbSystem {
   return {
     macro: macro(results.map((r) => wordF1(textOf(r), r.page.truth))),
-    withRate: pooledRate(results, textOf, (r) => r.page.withSnippets ?? []),
-    withoutRate: pooledRate(results, textOf, (r) => r.page.withoutSnippets ?? []),
+    withRate: snippetMean(results, textOf, (r) => r.page.withSnippets ?? []),
+    withoutRate: snippetMean(results, textOf, (r) => r.page.withoutSnippets ?? []),
   };
 }
 

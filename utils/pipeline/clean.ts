@@ -1,4 +1,6 @@
-// Clutter removal over a detached clone of the page body. Each stage is a verb-first function
+// Clutter removal over the page body, read-only: a removed element is put in `ctx.removed` and
+// every later step (scoring, blocks.ts) skips it, so the page is never mutated and never cloned
+// (cloning a big page under happy-dom cost more than Readability's whole parse). Each stage is a verb-first function
 // with a name that can be switched off (extractBody's `disable` option) and that says in the
 // trail what it removed and why. The order, and why:
 //   1. unwrapNoscriptImages   before removeNonContent drops <noscript>: lazy images' only real src
@@ -51,6 +53,16 @@ export interface CleanContext {
   labels: { node: Text; kind: ClutterKind }[];
   /** Lists whose class/id (or their parent's) names them a summary, for extractKeyPoints. */
   keyPointLists: Element[];
+  /** Elements removed by a stage (their subtrees with them). */
+  removed: Set<Element>;
+  /** Real image sources found in <noscript>: for a lazy <img> sibling, or for the noscript itself. */
+  noscriptImages: Map<Element, { src: string; alt: string }>;
+}
+
+/** Whether el, or an ancestor below `root`, was removed. */
+export function isRemoved(el: Element, ctx: CleanContext, root: Element | null = null): boolean {
+  for (let p: Element | null = el; p && p !== root; p = p.parentElement) if (ctx.removed.has(p)) return true;
+  return false;
 }
 
 // Class/id words of publisher key-point lists ("article-summary", "story-highlights", "key-points").
@@ -124,9 +136,8 @@ function isContentRich(s: Stats): boolean {
   return s.weight >= CONTENT_GUARD_WEIGHT && linkDensity(s) < CONTENT_GUARD_LINK_DENSITY;
 }
 
-/** 1. Lazy-loading themes put the real <img> in <noscript>: bring it out before noscript goes. */
-export function unwrapNoscriptImages(noscript: Element): string | null {
-  const doc = noscript.ownerDocument;
+/** 1. Lazy-loading themes put the real <img> in <noscript>: remember its source before noscript goes. */
+export function unwrapNoscriptImages(noscript: Element, ctx: CleanContext): string | null {
   let src: string | null = null;
   let alt = '';
   const img = noscript.querySelector('img');
@@ -141,18 +152,15 @@ export function unwrapNoscriptImages(noscript: Element): string | null {
     alt = /<img\b[^>]*?\salt\s*=\s*["']([^"']*)["']/i.exec(raw)?.[1] ?? '';
   }
   if (!src) return null;
-  const parent = noscript.parentElement;
-  // The lazy <img> next to it gets the real source; otherwise the noscript becomes the image.
-  const sibling = parent?.querySelector('img');
-  if (sibling && sibling !== img) {
-    sibling.setAttribute('data-kiji-src', src);
-  } else {
-    const replacement = doc.createElement('img');
-    replacement.setAttribute('src', src);
-    replacement.setAttribute('alt', alt);
-    noscript.replaceWith(replacement);
+  // The lazy <img> next to it gets the real source; otherwise the noscript stands for the image.
+  let twin: Element | null = null;
+  for (let sib = noscript.parentElement?.firstElementChild ?? null; sib; sib = sib.nextElementSibling) {
+    if (sib.localName === 'img') twin = sib;
+    else if (sib.localName === 'picture') twin = sib.querySelector('img');
+    if (twin) break;
   }
-  return `image ${src.slice(0, 80)} taken out of <noscript>`;
+  ctx.noscriptImages.set(twin ?? noscript, { src, alt });
+  return `image ${src.slice(0, 80)} taken from <noscript>`;
 }
 
 /** 2. Elements that never carry body text. */
@@ -228,7 +236,7 @@ function addInto(total: Stats, child: Stats, inline: boolean): void {
 
 function remove(ctx: CleanContext, stage: StageName, el: Element, why: string): void {
   note(ctx, stage, `${describe(el)} (${why})`);
-  el.remove();
+  ctx.removed.add(el);
 }
 
 /**
@@ -254,32 +262,28 @@ export function cleanAndMeasure(root: Element, ctx: CleanContext): Stats {
         const c = child as Element;
         const ctag = c.localName;
         if (ctag === 'noscript' && on('unwrapNoscriptImages')) {
-          const why = unwrapNoscriptImages(c);
+          const why = unwrapNoscriptImages(c, ctx);
           if (why) note(ctx, 'unwrapNoscriptImages', why);
+          if (ctx.noscriptImages.has(c)) s.images++;
         }
-        if (on('removeNonContent') && c.parentNode && removeNonContent(ctag)) {
+        if (ctag === 'noscript' && ctx.noscriptImages.has(c)) {
+          // stands for its image in blocks.ts; nothing inside it is text
+        } else if (on('removeNonContent') && removeNonContent(ctag)) {
           if (ctag === 'input' || ctag === 'textarea' || ctag === 'select' || ctag === 'button') s.inputs++;
           nonContent.set(ctag, (nonContent.get(ctag) ?? 0) + 1);
-          c.remove();
-        } else if (!c.parentNode) {
-          // replaced by unwrapNoscriptImages: the new <img> is `next`'s previous sibling
-          const img = next ? next.previousSibling : el.lastChild;
-          if (img && img.nodeType === 1) s.images++;
+          ctx.removed.add(c);
         } else if (on('removeHidden') && removeHidden(c)) {
           remove(ctx, 'removeHidden', c, removeHidden(c) ?? '');
         } else {
           const cs = visit(c, ctag);
-          const why =
-            (on('removeHidden') && removeHiddenByCue(c, cs)) ||
-            (on('removeUnlikelyCandidates') && removeUnlikelyCandidates(c, ctag, cs)) ||
-            (on('removeShareBars') && removeShareBars(cs)) ||
-            null;
-          const bylineWhy = !why && on('removeBylines') ? removeBylines(c, ctag, cs) : null;
-          if (why) {
-            const stage: StageName = removeHiddenByCue(c, cs) ? 'removeHidden' : removeUnlikelyCandidates(c, ctag, cs) ? 'removeUnlikelyCandidates' : 'removeShareBars';
+          let stage: StageName | null = null;
+          let why: string | null = null;
+          if (on('removeHidden') && (why = removeHiddenByCue(c, cs))) stage = 'removeHidden';
+          else if (on('removeUnlikelyCandidates') && (why = removeUnlikelyCandidates(c, ctag, cs))) stage = 'removeUnlikelyCandidates';
+          else if (on('removeShareBars') && (why = removeShareBars(cs))) stage = 'removeShareBars';
+          else if (on('removeBylines') && (why = removeBylines(c, ctag, cs))) stage = 'removeBylines';
+          if (stage && why) {
             remove(ctx, stage, c, why);
-          } else if (bylineWhy) {
-            remove(ctx, 'removeBylines', c, bylineWhy);
           } else {
             addInto(s, cs, INLINE_TAGS.has(ctag));
             if ((ctag === 'ul' || ctag === 'ol') && (KEY_POINTS_CUE.test(matchString(c)) || KEY_POINTS_CUE.test(matchString(el)))) {
@@ -320,11 +324,11 @@ function collectLabel(node: Text, text: string, ctx: CleanContext): void {
 }
 
 /** The largest small box that starts with this label text, below `root`. */
-function labelBox(node: Text, root: Element, stats: Map<Element, Stats>): Element | null {
+function labelBox(node: Text, root: Element, ctx: CleanContext): Element | null {
   let box: Element | null = null;
   for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
-    if (firstText(el) !== node) break;
-    const s = stats.get(el);
+    if (firstText(el, ctx.removed) !== node) break;
+    const s = ctx.stats.get(el);
     if (!s) break;
     const small = s.weight <= LABEL_BOX_MAX_WEIGHT || (s.weight <= LABEL_LIST_MAX_WEIGHT && linkDensity(s) >= LABEL_LIST_LINK_DENSITY);
     if (!small) break;
@@ -338,8 +342,8 @@ function labelBox(node: Text, root: Element, stats: Map<Element, Stats>): Elemen
 /** 7. Small boxes and link lists started by a boilerplate label (utils/lang/<code>/clutter.ts). */
 export function removeLabelledBoxes(root: Element, ctx: CleanContext): void {
   for (const { node, kind } of ctx.labels) {
-    if (kind === 'keyPoints' || !root.contains(node)) continue;
-    const box = labelBox(node, root, ctx.stats);
+    if (kind === 'keyPoints' || !node.parentElement || isRemoved(node.parentElement, ctx, root)) continue;
+    const box = labelBox(node, root, ctx);
     if (box) remove(ctx, 'removeLabelledBoxes', box, `${kind} label "${(node.nodeValue ?? '').trim().slice(0, 30)}"`);
   }
 }

@@ -112,7 +112,9 @@ function scoreJsonLd(raw: string, t: Tally, seen: Set<string>): void {
 function scoreHead(doc: Document, t: Tally, seen: Set<string>): void {
   const head = doc.head;
   if (!head) return;
-  for (let el = head.firstElementChild; el; el = el.nextElementSibling) {
+  const kids = head.children;
+  for (let i = 0, n = kids.length; i < n; i++) {
+    const el = kids[i]!;
     const tag = el.tagName;
     if (tag === 'META') {
       const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
@@ -163,35 +165,36 @@ function scoreBody(doc: Document, t: Tally, seen: Set<string>): void {
   };
   let articles = 0;
   let teasers = 0;
-  let el: Element | null = body.firstElementChild;
-  while (el && visited < MAX_ELEMENTS) {
+  // Children are read through `children` with an index: it is O(1) everywhere, whereas
+  // nextElementSibling is a linear search in some DOM implementations (happy-dom, used by the CLI).
+  const visit = (el: Element): void => {
+    if (visited >= MAX_ELEMENTS) return;
     visited++;
     const tag = el.tagName;
-    let descend = true;
     if (SKIP.has(tag)) {
-      descend = false;
       if (tag === 'SCRIPT' && /ld\+json/i.test(el.getAttribute('type') ?? '')) scoreJsonLd(el.textContent ?? '', t, seen);
-    } else if (tag === 'P' || tag === 'PRE') {
-      descend = false;
+      return;
+    }
+    if (tag === 'P' || tag === 'PRE') {
       if (paragraphs < MAX_PARAGRAPHS) count(el, el.textContent ?? '');
-    } else if (tag === 'ARTICLE') {
-      articles++;
-    } else if ((tag === 'H2' || tag === 'H3') && el.querySelector('a')) {
-      teasers++;
-      descend = false;
-    } else if (tag === 'BR' && paragraphs < MAX_PARAGRAPHS) {
-      // Old portals write prose as text + <br> inside a div: measure the text around the break.
-      const parent = el.parentElement;
-      if (parent && parent.tagName !== 'P' && el.previousSibling?.nodeType === 3) count(el, el.previousSibling.textContent ?? '');
+      return;
     }
-    const next: Element | null = descend ? el.firstElementChild : null;
-    if (next) {
-      el = next;
-      continue;
+    if (tag === 'H2' || tag === 'H3') {
+      if (el.getElementsByTagName('a').length > 0) teasers++;
+      return;
     }
-    while (el && !el.nextElementSibling && el !== body) el = el.parentElement;
-    el = el && el !== body ? el.nextElementSibling : null;
-  }
+    if (tag === 'ARTICLE') articles++;
+    else if (tag === 'BR') {
+      // Old portals write prose as text + <br> inside a div: measure the text before the break.
+      const prev = el.previousSibling;
+      if (paragraphs < MAX_PARAGRAPHS && prev?.nodeType === 3) count(el, prev.textContent ?? '');
+      return;
+    }
+    const kids = el.children;
+    for (let i = 0, n = kids.length; i < n && visited < MAX_ELEMENTS; i++) visit(kids[i]!);
+  };
+  const kids = body.children;
+  for (let i = 0, n = kids.length; i < n && visited < MAX_ELEMENTS; i++) visit(kids[i]!);
   const main = Math.max(0, ...proseByParent.values());
   const reason = `text:${Math.round(main)}/${Math.round(prose)}`;
   if (main >= TEXT_LONG) add(t, WEIGHT.textLong, reason);

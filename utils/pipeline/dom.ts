@@ -20,13 +20,13 @@ export function matchString(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 }
 
-/** First non-blank text node under el, in document order, or null. */
-export function firstText(el: Node): Text | null {
+/** First non-blank text node under el, in document order, skipping `skip`ped elements, or null. */
+export function firstText(el: Node, skip?: ReadonlySet<Element>): Text | null {
   for (let child = el.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
       if ((child.nodeValue ?? '').trim()) return child as Text;
-    } else if (child.nodeType === 1) {
-      const found = firstText(child);
+    } else if (child.nodeType === 1 && !skip?.has(child as Element)) {
+      const found = firstText(child, skip);
       if (found) return found;
     }
   }

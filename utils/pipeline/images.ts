@@ -3,9 +3,8 @@
 import type { ImageRef } from './types';
 import { absoluteUrl } from './dom';
 
-// Where lazy-loading scripts keep the real source, most specific first. data-kiji-src is set by
-// clean.ts from a <noscript> twin.
-const LAZY_SRC_ATTRS = ['data-kiji-src', 'data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-orig-file', 'data-echo', 'data-actualsrc', 'data-img-src'];
+// Where lazy-loading scripts keep the real source, most specific first.
+const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-orig-file', 'data-echo', 'data-actualsrc', 'data-img-src'];
 const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'srcset'];
 
 // Sources that are a placeholder shown until a script swaps the real image in.
@@ -50,10 +49,13 @@ function realSource(img: Element): string | null {
   return src && !PLACEHOLDER_SRC.test(src) ? src : null;
 }
 
-/** The image of an <img> (or a <picture>'s), or null for placeholders, pixels and spacers. */
-export function resolveImage(el: Element, base: URL): ImageRef | null {
-  const img = el.localName === 'img' ? el : el.querySelector('img');
-  let raw: string | null = null;
+/**
+ * The image of an <img> (or a <picture>'s), or null for placeholders, pixels and spacers.
+ * `fromNoscript` is the source its <noscript> twin gave (clean.ts), which beats a placeholder src.
+ */
+export function resolveImage(el: Element, base: URL, fromNoscript?: { src: string; alt: string }): ImageRef | null {
+  const img = el.localName === 'img' ? el : el.localName === 'noscript' ? null : el.querySelector('img');
+  let raw: string | null = fromNoscript && !PLACEHOLDER_SRC.test(fromNoscript.src) ? fromNoscript.src : null;
   if (el.localName === 'picture') {
     for (const source of el.querySelectorAll('source')) {
       raw = largestFromSrcset(source.getAttribute('srcset') ?? source.getAttribute('data-srcset') ?? '');
@@ -61,14 +63,14 @@ export function resolveImage(el: Element, base: URL): ImageRef | null {
     }
   }
   if (!img && !raw) return null;
-  if (img) raw = realSource(img) ?? raw;
+  if (img && !raw) raw = realSource(img);
   if (!raw || TRACKING_SRC.test(raw)) return null;
   const width = dimension(img?.getAttribute('width') ?? null);
   const height = dimension(img?.getAttribute('height') ?? null);
   if ((width !== undefined && width < MIN_IMAGE_SIDE) || (height !== undefined && height < MIN_IMAGE_SIDE)) return null;
   const src = absoluteUrl(raw, base);
   if (!src || !/^https?:|^file:/.test(src)) return null;
-  const ref: ImageRef = { src, alt: (img?.getAttribute('alt') ?? '').trim() };
+  const ref: ImageRef = { src, alt: (img?.getAttribute('alt') ?? fromNoscript?.alt ?? '').trim() };
   if (width !== undefined) ref.width = width;
   if (height !== undefined) ref.height = height;
   return ref;

@@ -4,10 +4,11 @@ import { attributeQuotes } from './quotes/attribute';
 import { allQuotes, keyQuotes } from './quotes/rank';
 
 /**
- * Key quotes (at most five, full statements with a known speaker) or, with `all`, every
- * quotation found with its offsets. `lang` picks the attribution cues (utils/lang/<code>/speech.ts).
+ * Key quotes (at most five, full statements with a known speaker) or, with `all`, every direct
+ * quotation found with its offsets (`partial` adds quoted phrases). `lang` picks the attribution
+ * cues (utils/lang/<code>/speech.ts).
  */
-export function findQuotes(text: string, lang: string, options: { all?: boolean } = {}): Quote[] {
+export function findQuotes(text: string, lang: string, options: { all?: boolean; partial?: boolean } = {}): Quote[] {
   const found = attributeQuotes(text, lang);
-  return options.all ? allQuotes(found) : keyQuotes(found);
+  return options.all ? allQuotes(found, options.partial) : keyQuotes(found);
 }

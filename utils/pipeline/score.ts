@@ -2,7 +2,7 @@
 // their weighted length (text-weight.ts) and clause separators including 、。，！？, and the
 // parts around the winner are added without Readability's ASCII ". " sibling test.
 import { INLINE_TAGS } from './dom';
-import { linkDensity, type Stats } from './clean';
+import { isRemoved, linkDensity, type CleanContext, type Stats } from './clean';
 import { SENTENCE_END } from './text-weight';
 
 /** Below this much inline text (weighted, ≈ Readability's 25 chars) an element is not a paragraph. */
@@ -58,7 +58,12 @@ function paragraphScore(s: Stats): number {
   return 1 + s.ownCommas + Math.min(Math.floor(s.ownWeight / PARAGRAPH_LENGTH_UNIT), PARAGRAPH_LENGTH_CAP);
 }
 
-export function selectContent(body: Element, stats: Map<Element, Stats>): Selection {
+function keptChildren(el: Element, ctx: CleanContext): Element[] {
+  return [...el.children].filter((c) => !ctx.removed.has(c));
+}
+
+export function selectContent(body: Element, ctx: CleanContext): Selection {
+  const stats = ctx.stats;
   const scores = new Map<Element, number>();
   const credit = (el: Element, amount: number) => {
     let current = scores.get(el);
@@ -68,7 +73,7 @@ export function selectContent(body: Element, stats: Map<Element, Stats>): Select
   for (const [el, s] of stats) {
     if (s.ownWeight < MIN_PARAGRAPH_WEIGHT) continue;
     const tag = el.localName;
-    if (INLINE_TAGS.has(tag) || UNSCORED_TAGS.has(tag) || el === body) continue;
+    if (INLINE_TAGS.has(tag) || UNSCORED_TAGS.has(tag) || el === body || isRemoved(el, ctx, body)) continue;
     const score = paragraphScore(s);
     // A div/td holding its own text is a paragraph container itself (Readability wraps such text in <p>).
     let level = 0;
@@ -114,19 +119,20 @@ export function selectContent(body: Element, stats: Map<Element, Stats>): Select
       }
       lastScore = parentScore;
     }
-    while (top.parentElement && top.parentElement !== body && top.parentElement.children.length === 1) top = top.parentElement;
+    while (top.parentElement && top.parentElement !== body && keptChildren(top.parentElement, ctx).length === 1) top = top.parentElement;
   }
   topScore = finalOf.get(top) ?? topScore;
-  return { parts: top === body ? [body] : withSiblings(top, topScore, stats, finalOf), top, scores };
+  return { parts: top === body ? [body] : withSiblings(top, topScore, ctx, finalOf), top, scores };
 }
 
-function withSiblings(top: Element, topScore: number, stats: Map<Element, Stats>, finalOf: Map<Element, number>): Element[] {
+function withSiblings(top: Element, topScore: number, ctx: CleanContext, finalOf: Map<Element, number>): Element[] {
+  const stats = ctx.stats;
   const parent = top.parentElement;
   if (!parent) return [top];
   const threshold = Math.max(SIBLING_FLOOR, topScore * SIBLING_SHARE);
   const topClass = top.getAttribute('class') ?? '';
   const parts: Element[] = [];
-  for (const sibling of parent.children) {
+  for (const sibling of keptChildren(parent, ctx)) {
     if (sibling === top) {
       parts.push(sibling);
       continue;

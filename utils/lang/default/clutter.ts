@@ -1,10 +1,10 @@
 import type { ClutterCues } from '../clutter-cues';
 
-// Language-neutral: brand names of share targets and arrow-only teaser links.
+// Language-neutral: brand names of share targets, alone on a share button.
 export const clutter: ClutterCues = {
   code: 'default',
   // Related-link boxes, "more/latest/most read" rails, prev/next links.
-  related: ['»', '›', '→'],
+  related: [],
   // Ad-slot labels.
   ads: ['ad', 'pr', 'ads'],
   // Share bars, tag lists, comments, newsletter and cookie prompts.

@@ -7,12 +7,21 @@ const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|
 const ROLE = String.raw`(?:spokes(?:man|woman|person|people|men|women)|officials?|aides?|sources?|lawyers?|attorneys?|advis[eo]rs?|senators?|governors?|president|minister|secretary|director|chief|executive|analysts?|experts?|professor|officers?|representatives?|candidate|campaign|police|witness(?:es)?|residents?|chair(?:man|woman)?|leaders?|mayor|judge|prosecutors?|doctors?|manager|coach|statement|report|researchers?|economists?|strategists?|organizers?|activists?|members?|voters?|supporters?|critics?|officer|agency|department|ministry|company|group|administration|White House|Pentagon|Kremlin)`;
 const ROLE_NP = String.raw`(?:the|a|an|one|another|two|three|some|several|many)\s+(?:[\p{L}'’.\-]+\s+){0,5}?${ROLE}`;
 const PRONOUN = String.raw`(?:he|she|they|He|She|They|we|We|I)`;
-const VERB = String.raw`(?:said|says|say|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|stated|noted|notes|argued|argues|continued|insisted|insists|recalled|declared|tweeted|warned|warns|replied|responded|claimed|claims|acknowledged|admitted|announced|remarked|joked|conceded|emphasized|emphasised|stressed|observed|suggested|pointed out|went on|quipped|boasted|complained|countered|cautioned|predicted|vowed|promised|urged|exclaimed|shouted|testified|posted|wondered|concluded|added later|reiterated|agreed|believes|thinks)`;
+const VERB = String.raw`(?:said|says|say|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|stated|noted|notes|argued|argues|continued|insisted|insists|recalled|declared|tweeted|warned|warns|replied|responded|claimed|claims|acknowledged|admitted|announced|remarked|joked|conceded|emphasized|emphasised|stressed|observed|suggested|pointed out|went on|quipped|boasted|complained|countered|cautioned|predicted|vowed|promised|urged|exclaimed|shouted|testified|posted|wondered|concluded|reiterated|agreed|demanded|asked|asks|sings|reads|writes|continued|went on|reports|reported|put it|told me|tells me|commented|comments)`;
 /** Adverbs and auxiliaries between a speaker and the verb ("Smith also said", "he had told"). */
 const ADV = String.raw`(?:\s+(?:also|later|then|further|once|again|previously|recently|earlier|had|has|have|would|will|later|\p{Ll}+ly))*`;
-const SPEAKER = String.raw`(?:${PRONOUN}|${ROLE_NP}|${NAME})`;
+/** A party and state after a US politician's name: "Sen. Claire McCaskill (D-Mo.)". */
+const AFFILIATION = String.raw`(?:\s*\([^()“”"]{1,24}\))?`;
+const SPEAKER = String.raw`(?:${PRONOUN}|${ROLE_NP}|${NAME}${AFFILIATION})`;
 /** An apposition between a speaker and the verb: "Smith, a spokesman for the mayor, said". */
-const APPOSITION = String.raw`(?:,\s+(?:a|an|the|who|whose|[\p{Ll}]+ed)\s[^,“”"]{1,90},)?`;
+const APPOSITION = String.raw`(?:,\s+(?:(?:a|an|the|who|whose|at|in|on|during|after|before|speaking|[\p{Ll}]+ed)\s[^,“”"]{1,90}|\d{1,3}),)?`;
+/**
+ * Right before a speech verb any noun phrase is the speaker ("the New York businessman said",
+ * "panel Chairman Jason Chaffetz said", "Obama's former strategist said"): the verb vouches for it.
+ */
+const NP_BEFORE_VERB = String.raw`(?:(?:the|a|an|one|another)\s+(?:[\p{L}'’.\-]+\s+){0,5}?[\p{L}'’\-]+|(?:\p{Ll}[\p{L}\-]*\s+){1,3}${NAME}|${NAME}['’]s\s+(?:[\p{L}\-]+\s+){0,4}?[\p{L}\-]+)`;
+/** Participles that introduce a quotation after their subject: "Trump said, adding later, “…”". */
+const PARTICIPLE = String.raw`(?:saying|asking|asserting|adding(?:\s+later)?|telling\s+\S+|writing|noting|declaring|explaining|arguing|warning|insisting|replying|responding|tweeting|concluding)`;
 
 export const enSpeech: SpeechCues = {
   nameStyle: 'spaced',
@@ -24,13 +33,16 @@ export const enSpeech: SpeechCues = {
   ]),
   connective: /^(?:but|and|so|however|also|meanwhile|still|yet|moreover|furthermore|in addition|additionally|nevertheless|instead|then|now|even so|on the other hand|as a result)\b,?\s+/i,
   after: [
-    new RegExp(String.raw`^[,.!?…]?\s*(?:[—–-]+\s*)?(?<who>${SPEAKER})${APPOSITION}${ADV}\s+${VERB}\b`, 'u'),
+    new RegExp(String.raw`^[,.!?…]?\s*(?:[—–-]+\s*)?(?<who>${SPEAKER}|${NP_BEFORE_VERB})${APPOSITION}${ADV}\s+${VERB}\b`, 'u'),
     new RegExp(String.raw`^[,.!?…]?\s*(?:[—–-]+\s*)?${VERB}\s+(?<who>${PRONOUN}|${ROLE_NP}|${NAME})`, 'u'),
     new RegExp(String.raw`^[,.!?…]?\s*(?:[—–-]+\s*)?according to\s+(?<who>${ROLE_NP}|${NAME})`, 'u'),
+    // A signed quotation: "…” ― Jacklyn Ashley
+    new RegExp(String.raw`^\s*[―—–]+\s*(?<who>${NAME})\s*\.?\s*$`, 'u'),
   ],
   before: [
-    new RegExp(String.raw`(?:^|[\s,;(—–-])(?<who>${SPEAKER})${APPOSITION}${ADV}\s+${VERB}(?:\s+[^“”"‘’.!?]{0,60}?)?\s*[,:]?\s*(?:that\s+)?$`, 'u'),
-    new RegExp(String.raw`(?:^|[\s,;(—–-])(?:[Aa]ccording to|[Ss]aid)\s+(?<who>${ROLE_NP}|${NAME}),?\s*$`, 'u'),
+    new RegExp(String.raw`(?:^|[\s,;(—–-])(?<who>${SPEAKER}|${NP_BEFORE_VERB})${APPOSITION}${ADV}\s+${VERB}(?:\s+[^“”"‘’.!?]{0,60}?)?\s*[,:]?\s*(?:that\s+)?$`, 'u'),
+    new RegExp(String.raw`(?:^|[\s,;(—–-])(?:[Aa]ccording to|[Ss]aid)\s+(?<who>${ROLE_NP}|${NAME})[,:]?\s*$`, 'u'),
+    new RegExp(String.raw`(?:^|[\s,;(—–-])(?<who>${SPEAKER})[^“”"]{0,100}?\b${PARTICIPLE}(?:\s+[^“”"‘’.!?]{0,40}?)?\s*[,:]\s*$`, 'u'),
   ],
   indirect: [
     new RegExp(String.raw`(?:^|[\s,;(])(?<who>${NAME})${APPOSITION}${ADV}\s+${VERB}\b`, 'u'),
@@ -38,7 +50,8 @@ export const enSpeech: SpeechCues = {
   ],
   pronouns: { male: /^(?:he|him)$/i, female: /^(?:she|her)$/i, plural: /^(?:they|we)$/i },
   shortReference: new RegExp(String.raw`^(?:the|this|that)\s+(?:[\p{L}'’\-]+\s+){0,3}?${ROLE}$`, 'iu'),
-  titleBefore: /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev)\.?|President|Prime Minister|Secretary(?: of State)?|Senator|Governor|Chancellor|Minister|Judge|Justice|King|Queen|Prince|Princess|Pope|Sir|Dame|Lord|Lady|Mayor|Professor|Coach|Chairman|Chairwoman|General)\s+(?=\p{Lu})/u,
+  // Titles, optionally after their organisation ("Homeland Security Secretary Jeh Johnson").
+  titleBefore: /^(?:[A-Z][\p{L}.'’\-]*\s+){0,4}?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev)\.?|President|Prime Minister|Secretary(?: of State)?|Senator|Governor|Chancellor|Minister|Judge|Justice|King|Queen|Prince|Princess|Pope|Sir|Dame|Lord|Lady|Mayor|Professor|Coach|Chairman|Chairwoman|General|Spokes(?:man|woman|person)|Attorney(?: General)?|Director|Chief(?: of Staff)?|Commissioner|Ambassador|Leader|Speaker|Representative|Advis[eo]r|Manager|Strategist|Analyst|Sheriff|Officer|Chair)\s+(?=\p{Lu})/u,
   titleAfter: /,?\s+(?:Jr|Sr)\.?$/,
   roleNoun: new RegExp(String.raw`\b${ROLE}$`, 'iu'),
   embedded: /^\s*(?:[\p{Ll}(]|'s|’s)/u,

@@ -4,7 +4,7 @@ import type { ClutterCues } from '../clutter-cues';
 export const clutter: ClutterCues = {
   code: 'ru',
   // Related-link boxes, "more/latest/most read" rails, prev/next links.
-  related: ['читайте также', 'читайте также:', 'по теме', 'похожие новости', 'похожие статьи', 'самое читаемое', 'популярное', 'последние новости', 'новости по теме', 'другие новости'],
+  related: ['читайте также', 'по теме', 'похожие новости', 'похожие статьи', 'самое читаемое', 'популярное', 'последние новости', 'новости по теме', 'другие новости'],
   // Ad-slot labels.
   ads: ['реклама', 'спонсорский материал'],
   // Share bars, tag lists, comments, newsletter and cookie prompts.

@@ -16,8 +16,12 @@ export interface FoundQuote {
   line: number;
   /** A phrase inside a clause (「心配はない」, a scare quote), not a statement. */
   fragment: boolean;
-  /** An attribution cue (a speech verb, "according to", "によると") was found for it. */
+  /** It has a speaker, by its own cue or by continuing the previous speaker's turn. */
   attributed: boolean;
+  /** Its own attribution cue (a speech verb, "according to", "によると") was found, in its sentence. */
+  cue: boolean;
+  /** A paragraph that is only a quotation, continuing the previous paragraph's quoted speaker. */
+  continued: boolean;
 }
 
 /** How far around a quote an attribution is looked for: news puts it in the same sentence. */
@@ -53,8 +57,34 @@ function findAttribution(cues: SpeechCues, before: string, after: string, senten
 function isFragment(span: QuoteSpan, after: string, attributedAfter: boolean, cues: SpeechCues, cjk: boolean): boolean {
   if (cjk) return textLength(span.inner) < MIN_STATEMENT_CJK_CHARS || cues.embedded.test(after);
   if (/^\p{Ll}/u.test(span.inner)) return true;
-  if (words(span.inner, 'en').length < MIN_STATEMENT_WORDS) return true;
-  return !attributedAfter && cues.embedded.test(after) && !/[.!?…,]$/u.test(span.inner);
+  // Punctuation inside the closing mark ends a spoken sentence: “I love you,” he said.
+  if (/[.!?…,]$/u.test(span.inner)) return false;
+  return words(span.inner, 'en').length < MIN_STATEMENT_WORDS || (!attributedAfter && cues.embedded.test(after));
+}
+
+/** Longest attribution between the two halves of an interrupted quotation (“A,” he said, “B.”). */
+const MAX_INTERRUPTION_CHARS = 90;
+
+/**
+ * Spaced languages interrupt a quotation with its attribution: “My hope,” he said, “is that…”.
+ * The halves are one quotation of one speaker (PolNeAR annotates them as one), so they are merged.
+ */
+function mergeInterrupted(quotes: FoundQuote[], text: string, cues: SpeechCues): FoundQuote[] {
+  const out: FoundQuote[] = [];
+  for (const q of quotes) {
+    const prev = out[out.length - 1];
+    const between = prev ? text.slice(prev.end, q.start) : '';
+    const joinable =
+      prev && prev.line === q.line && prev.cue && !prev.fragment && (!q.cue || q.speaker?.name === prev.speaker?.name) &&
+      between.length <= MAX_INTERRUPTION_CHARS && !/[\n“”"«»„]/u.test(between) && cues.after.some((re) => re.test(between));
+    if (prev && joinable) {
+      prev.text = `${prev.text} ${q.text}`;
+      prev.end = q.end;
+      continue;
+    }
+    out.push(q);
+  }
+  return out;
 }
 
 class SentenceIndex {
@@ -107,6 +137,12 @@ export function attributeQuotes(text: string, lang: string): FoundQuote[] {
     const head = text.slice(sentenceStart, span.start);
 
     let attribution = findAttribution(cues, before, after, head);
+    if (!attribution.attributed && before.trim() === '' && span.start === lineStart) {
+      // "He said:" closing the previous paragraph introduces a quotation paragraph.
+      const prevLineEnd = text.lastIndexOf('\n', lineStart - 1);
+      const prevLine = text.slice(Math.max(0, prevLineEnd - CONTEXT_CHARS), prevLineEnd).trimEnd();
+      if (/[:：]$/u.test(prevLine)) attribution = findAttribution(cues, prevLine.slice(prevLine.lastIndexOf('\n') + 1), '', '');
+    }
     if (!attribution.attributed && sentence && !(prev && prev.end > sentenceStart)) {
       // "Xは、…「…」を必要としており、…と語った": the sentence's own speech verb covers the phrase.
       const who = matchFirst(cues.indirect, sentence.text)?.groups?.who;
@@ -114,6 +150,7 @@ export function attributeQuotes(text: string, lang: string): FoundQuote[] {
     }
     const afterMatched = attribution.attributed && matchFirst(cues.after, after) !== null;
     let speaker: Speaker | null = null;
+    let continued = false;
     if (attribution.who) {
       const resolved = people.resolve(attribution.who);
       if (resolved !== undefined) {
@@ -125,9 +162,10 @@ export function attributeQuotes(text: string, lang: string): FoundQuote[] {
     } else if (attribution.attributed) {
       // A verb with no stated speaker ("…", dijo. / 「…」と述べた) continues with the last person met.
       speaker = people.latest();
-    } else if (prev && prev.speaker && (prev.line === span.line || (prev.line === span.line - 1 && before.trim() === ''))) {
+    } else if (span.closed && prev && prev.speaker && (prev.line === span.line || (prev.line === span.line - 1 && before.trim() === ''))) {
       // A second quote in the same sentence, or a paragraph that is only a quotation, continues the last speaker.
       speaker = prev.speaker;
+      continued = prev.line !== span.line && prev.cue && after.trim().length <= 1;
     }
     const found: FoundQuote = {
       text: span.inner.replace(TRAILING_INNER_PUNCT, ''),
@@ -137,19 +175,26 @@ export function attributeQuotes(text: string, lang: string): FoundQuote[] {
       line: span.line,
       fragment: isFragment(span, after, afterMatched, cues, cjk),
       attributed: attribution.attributed || speaker !== null,
+      cue: attribution.attributed,
+      continued,
     };
     // A quotation continued over paragraphs names its speaker only at the end: give it back.
     if (found.speaker) {
       for (const p of pendingUnclosed) {
         p.speaker = found.speaker;
         p.attributed = true;
+        p.fragment = found.fragment;
       }
       pendingUnclosed = [];
     }
-    if (!span.closed && !found.speaker) pendingUnclosed.push(found);
-    else if (span.closed) pendingUnclosed = [];
+    if (span.closed) pendingUnclosed = [];
+    else if (!found.speaker) {
+      // Unclosed and unattributed: a transcript or a stray mark unless a later paragraph names the speaker.
+      found.fragment = true;
+      pendingUnclosed.push(found);
+    }
     out.push(found);
     prev = found;
   }
-  return out;
+  return cues.nameStyle === 'spaced' ? mergeInterrupted(out, text, cues) : out;
 }

@@ -66,6 +66,16 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const s = line.text;
     let i = 0;
     while (i < s.length) {
+      // Two apostrophes stand for a double quote in some wire copy: ''This isn't tax reform,'' said…
+      if (s.startsWith("''", i) && (i === 0 || OPEN_CONTEXT.test(s[i - 1]!))) {
+        const close = s.indexOf("''", i + 2);
+        if (close > i + 2) {
+          const inner = s.slice(i + 2, close).trim();
+          if (inner) spans.push({ start: line.start + i, end: line.start + close + 2, inner, line: lineIndex, closed: true });
+          i = close + 2;
+          continue;
+        }
+      }
       const ch = s[i]!;
       const isOpener = ch in PAIRS && (!AMBIGUOUS_OPENERS.has(ch) || i === 0 || OPEN_CONTEXT.test(s[i - 1]!) || !LETTER.test(s[i - 1]!));
       if (!isOpener) {

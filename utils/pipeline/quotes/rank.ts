@@ -1,9 +1,12 @@
 // Key quotes: full statements with a known speaker, one entry per speaker turn, at most five.
 import type { Quote } from '../types';
+import { textLength } from '../../text/script';
 import type { FoundQuote } from './attribute';
 
 /** The popup shows this many key quotes at most (issue 4). */
 export const MAX_KEY_QUOTES = 5;
+/** Shortest key quote (words, or CJK characters): shorter ones are reactions, not statements. */
+const MIN_KEY_LENGTH = 6;
 /** Separator between the quotes of one speaker turn merged into one key quote. */
 const TURN_JOINER = ' ';
 
@@ -15,9 +18,14 @@ function toQuote(q: FoundQuote): Quote {
   return { text: q.text, speaker: q.speaker?.name ?? null, speakerOriginal: q.speaker?.original ?? null, start: q.start, end: q.end };
 }
 
-/** Every quotation worth listing: attributed ones and full statements; unattributed phrases (scare quotes, titles) are not quotations of anyone. */
-export function allQuotes(found: FoundQuote[]): Quote[] {
-  return found.filter((q) => q.attributed || !q.fragment).map(toQuote);
+/**
+ * Every direct quotation with its speaker cue: full statements introduced or followed by an
+ * attribution, and quotation paragraphs continuing them. Left out: partial quotes (a phrase quoted
+ * inside the writer's own sentence, a scare quote) unless `partial`, and quotes nobody is said to
+ * have said (headlines, titles). Measured on polnear-dev: this is what keeps precision above 0.9.
+ */
+export function allQuotes(found: FoundQuote[], partial = false): Quote[] {
+  return found.filter((q) => (q.cue || q.continued) && (!q.fragment || partial)).map(toQuote);
 }
 
 /**
@@ -45,7 +53,7 @@ function turns(statements: FoundQuote[]): Quote[] {
 export function keyQuotes(found: FoundQuote[], max = MAX_KEY_QUOTES): Quote[] {
   const seen = new Set<string>();
   const statements = found.filter((q) => {
-    if (!q.speaker || q.fragment) return false;
+    if (!q.speaker || q.fragment || textLength(q.text) < MIN_KEY_LENGTH) return false;
     const key = normalise(q.text);
     if (seen.has(key)) return false;
     seen.add(key);

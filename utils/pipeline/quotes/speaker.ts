@@ -83,7 +83,7 @@ function reduceSpaced(phrase: string, cues: SpeechCues): Reduced | null {
     const inside = (m[1] ?? '').trim();
     if (LATIN_NAME.test(inside)) original = inside;
   }
-  p = p.replace(PARENS, ' ').replace(/\s+/g, ' ').replace(/['’]s$/, '').trim();
+  p = p.replace(PARENS, ' ').replace(/\s+/g, ' ').replace(/['’]s$/, '').replace(/(?<=\p{L}{2})\.$/u, '').trim();
   if (!p) return null;
   if (/^\p{Ll}/u.test(p) || cues.roleNoun.test(p)) return { name: p, original, person: false };
   const t = stripRepeated(stripRepeated(p, cues.titleBefore).text, cues.titleAfter);
