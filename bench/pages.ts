@@ -131,15 +131,24 @@ export function scoredText(output: { title: string; text: string } | null, page:
   return page.truthHasTitle && output.title ? `${output.title}\n\n${output.text}` : output.text;
 }
 
+/** Pages slower than this are named on stderr so the stage owners can look at them. */
+const SLOW_PAGE_MS = 5000;
+
 export function runPages(kiji: Kiji, pages: BodyPage[], work: PageWork, label: string): PageResult[] {
   if (pages.length === 0) return [];
   // Warm-up: JIT-compile both systems on the first page before anything is timed.
   runPage(kiji, pages[0]!, work, 0);
-  runPage(kiji, pages[0]!, work, 1);
   const results: PageResult[] = [];
   const started = performance.now();
   pages.forEach((page, i) => {
-    results.push(runPage(kiji, page, work, i));
+    const pageStart = performance.now();
+    const result = runPage(kiji, page, work, i);
+    results.push(result);
+    const total = performance.now() - pageStart;
+    if (total > SLOW_PAGE_MS) {
+      const ms = (v: number | null): string => (v == null ? '—' : `${v.toFixed(0)} ms`);
+      process.stderr.write(`\n${label}: slow page ${page.id}: ${(total / 1000).toFixed(1)} s in all; Kiji extract ${ms(result.kijiMs)}, Readability ${ms(result.readMs)}, Kiji detect ${ms(result.detectMs)}\n`);
+    }
     if ((i + 1) % 10 === 0 || i + 1 === pages.length) {
       process.stderr.write(`\r${label}: ${i + 1}/${pages.length} (${((performance.now() - started) / 1000).toFixed(0)} s)   `);
     }

@@ -48,9 +48,10 @@ export default defineBackground(() => {
     }
   };
 
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (command === COMMAND_TOGGLE_READER) void toggleReader(tab);
-  });
+  const onCommand = (command: string, tab?: Browser.tabs.Tab) => {
+    if (command === COMMAND_TOGGLE_READER) return toggleReader(tab);
+  };
+  browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
 
   // Menus survive restarts in MV3 but not in Firefox's MV2 background: start clean every time.
   void browser.contextMenus.removeAll().then(() => {
@@ -61,7 +62,12 @@ export default defineBackground(() => {
       documentUrlPatterns: ['http://*/*', 'https://*/*', 'file:///*'],
     });
   });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_READER) void toggleReader(tab);
-  });
+  const onMenuClick = (info: { menuItemId: string | number }, tab?: Browser.tabs.Tab) => {
+    if (info.menuItemId === MENU_READER) return toggleReader(tab);
+  };
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
+
+  // Headless browsers deliver neither shortcuts to extension commands nor context-menu clicks, so
+  // the e2e tests (tests/e2e/ui-commands.test.ts) call these same handlers through the background.
+  Object.assign(globalThis, { kijiBackground: { onCommand, onMenuClick } });
 });

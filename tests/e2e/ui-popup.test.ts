@@ -89,7 +89,7 @@ describe.each(BROWSERS.filter(browserEnabled))('%s', (name) => {
     expect(await poll('the copy to finish', () => popup.attribute('[data-testid=copy-markdown]', 'data-copy-status').then((s) => (s === 'idle' ? null : s)))).toBe('copied');
 
     await popup.click('[data-testid=toggle-reader]');
-    expect(await page.waitFor('kiji-reader [data-testid=reader]')).toBe(1);
+    expect(await page.waitFor('[data-testid=reader]')).toBe(1);
     expect(await popup.attribute('[data-testid=toggle-reader]', 'aria-pressed')).toBe('true');
     await popup.click('[data-testid=toggle-reader]');
     await page.waitForExpression('!document.querySelector("kiji-reader")');
@@ -125,7 +125,7 @@ describe.each(BROWSERS.filter(browserEnabled))('%s', (name) => {
   });
 
   it('explains a browser page instead of failing', async () => {
-    const page = await kiji.newPage(name === 'chromium' ? 'chrome://version' : 'about:about');
+    const page = await kiji.newPage(name === 'chromium' ? 'chrome://version' : 'about:blank');
     const popup = await kiji.openPopup(await kiji.tabIdOf(page));
     expect(await settledState(popup)).toBe('restricted');
     expect((await popup.text('[data-testid=message]'))?.length ?? 0).toBeGreaterThan(20);

@@ -10,7 +10,7 @@
 //   4. clean-content.ts: key points are lifted out, leftovers cleaned conditionally
 //   5. blocks.ts: DOM → blocks; the heading that repeats the title is dropped
 //   6. a result shorter than MIN_ARTICLE_WEIGHT is retried with the aggressive stages off,
-//      and the longer attempt wins (Readability's retry, for pages whose classes fool the cues)
+//      and a much longer retry wins (Readability's retry, for pages whose classes fool the cues)
 import type { Block, ImageRef } from './types';
 import { cleanAndMeasure, note, type CleanContext, type StageName } from './clean';
 import { extractKeyPoints, removeConditionally } from './clean-content';
@@ -39,8 +39,12 @@ export interface Body {
   trail: string[];
 }
 
-/** Weighted text (text-weight.ts) below which an extraction is retried: Readability's 500 chars. */
-const MIN_ARTICLE_WEIGHT = 500;
+/** Weighted text (text-weight.ts, spaces not counted) below which an extraction is retried:
+ * Readability's 500 characters including spaces, about 420 without in English prose. */
+const MIN_ARTICLE_WEIGHT = 420;
+/** The retry wins only when it finds this many times more text: a short article stays short
+ * instead of being swapped for the comments the retry lets back in. */
+const RETRY_GAIN = 2;
 /** Above this many elements only the page's <article>/<main> is cloned and scored. */
 const MAX_ELEMENTS = 50_000;
 /** Stages the retry switches off: the ones that can remove an article whose classes look like chrome. */
@@ -80,7 +84,8 @@ function sourceRoot(doc: Document): { root: Element; bounded: boolean } | null {
   return { root: body, bounded: false };
 }
 
-function attempt(doc: Document, base: URL, hints: BodyHints, disabled: Set<StageName>): Body & { weight: number } {
+/** One extraction without the retry (extractBody's building block; handy when debugging a page). */
+export function attempt(doc: Document, base: URL, hints: BodyHints, disabled: Set<StageName>): Body & { weight: number } {
   const trail: string[] = [];
   const cloned = sourceRoot(doc);
   if (!cloned) return { blocks: [], keyPoints: [], leadImage: null, trail: ['extractBody: the page has no body'], weight: 0 };
@@ -105,7 +110,7 @@ export function extractBody(doc: Document, url: URL, hints: BodyHints = {}, opti
   let best = first;
   if (first.weight < MIN_ARTICLE_WEIGHT && RETRY_DISABLED.some((s) => !disabled.has(s))) {
     const retry = attempt(doc, base, hints, new Set([...disabled, ...RETRY_DISABLED]));
-    if (retry.weight > first.weight) {
+    if (retry.weight > first.weight * RETRY_GAIN) {
       best = retry;
       best.trail.unshift(`extractBody: first attempt gave ${first.weight} < ${MIN_ARTICLE_WEIGHT}; retried without ${RETRY_DISABLED.join(', ')}`);
     }

@@ -87,26 +87,32 @@ const NON_CONTENT_TAGS = new Set([
 const SHARE_LINK =
   /facebook\.com\/(?:sharer|share|dialog)|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/(?:share|cws|shareArticle)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|line\.me\/|b\.hatena\.ne\.jp|service\.weibo\.com\/share|connect\.qq\.com|share\.naver\.com|story\.kakao\.com\/share|^whatsapp:|api\.whatsapp\.com|wa\.me\/|t\.me\/share|telegram\.me\/share|^mailto:|getpocket\.com\/(?:save|edit)|tumblr\.com\/(?:share|widgets)|vk\.com\/share|addthis\.com|sharethis\.com|flipboard\.com\/bookmarklet/i;
 
-// Class/id cues of boxes that are never body text (share, comments, ads, related, cookie...):
-// removed even when a generic "content" word is also present ("related-content").
+// Class/id cues of comment sections: long prose of their own, so no size guard protects them.
+const COMMENTS_CUE = /comment|disqus|replies|respond/i;
+
+// Class/id cues of boxes that are never body text (share, ads, related, cookie...): removed even
+// when a generic "content" word is also present ("related-content"), unless prose-rich.
 const STRONG_CLUTTER =
-  /shar(?:e|ing)|social|newsletter|subscri|cookie|consent|gdpr|breadcrumb|comment|disqus|related|recommend|outbrain|taboola|sponsor|promo|ranking|trending|most-?read|most-?popular|paginat|pager|next-?prev|prev-?next|post-?nav|nav-?links|popup|modal|paywall|signup|tagcloud|tag-?list|post-?tags|author-?box|about-?author|skyscraper|(?:^|[\s_-])(?:ad|ads|adv|advert|adverts|advertisement|adspot|adslot|ad-slot|adsense|adsbygoogle|dfp|gpt|sns|tags|keywords|rec|widget|widgets|sidebar|banner|outbrain|teaser|teasers|more-articles|read-more|readmore)(?:$|[\s_-])/i;
+  /shar(?:e|ing)|social|newsletter|subscri|cookie|consent|gdpr|breadcrumb|related|recommend|outbrain|taboola|sponsor|promo|ranking|trending|most-?read|most-?popular|paginat|pager|next-?prev|prev-?next|post-?nav|nav-?links|popup|modal|paywall|signup|tagcloud|tag-?list|post-?tags|author-?box|about-?author|skyscraper|(?:^|[\s_-])(?:ad|ads|adv|advert|adverts|advertisement|adspot|adslot|ad-slot|adsense|adsbygoogle|dfp|gpt|sns|tags|keywords|sidebar|teaser|teasers|more-articles|read-more|readmore)(?:$|[\s_-])/i;
 
 // Readability's unlikelyCandidates, plus a few tokens; a generic content word overrides these.
 const WEAK_CLUTTER =
-  /banner|combx|community|cover-wrap|extra|footer|legends|menu|remark|replies|rss|shoutbox|sidebar|supplemental|agegate|yom-remote|masthead|toolbar|navbar|navigation|(?:^|[\s_-])(?:nav|header|hdr|meta|aside|foot|copyright|disclaimer|hide|hidden)(?:$|[\s_-])/i;
+  /banner|combx|community|cover-wrap|extra|footer|legends|menu|remark|replies|rss|shoutbox|sidebar|supplemental|agegate|yom-remote|masthead|toolbar|navbar|navigation|(?:^|[\s_-])(?:nav|header|hdr|meta|aside|foot|copyright|disclaimer)(?:$|[\s_-])/i;
 
 // Readability's okMaybeItsACandidate, narrowed: words that name the article itself.
 const CONTENT_WORD = /article|body|column|content|main|shadow|story|entry|post-?text|text/i;
+// Words naming the article container outright: a "post has-comments" box is the post.
+const CONTENT_WORD_STRICT = /(?:^|[\s_-])(?:article|post|entry|story|main)(?:$|[\s_-])|hentry|post-?body|article-?body|entry-?content/i;
 
 // Tags and ARIA roles of page chrome.
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'form', 'menu']);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'search', 'menu', 'menubar', 'toolbar', 'tablist']);
 
-// A box this rich in plain prose is the article even if its class says "comment" or its tag
-// <header> ("post has-comments"); below it, cue-matched boxes go. Weighted chars (text-weight.ts).
+// A box with this much text outside links is (or wraps) the article even if its class or tag says
+// otherwise ("m-advertisement--pusher" around a whole page, <header> around a lead); below it,
+// cue-matched boxes go. Weighted chars (text-weight.ts).
 const CONTENT_GUARD_WEIGHT = 1500;
-const CONTENT_GUARD_LINK_DENSITY = 0.3;
+const CONTENT_GUARD_LINK_DENSITY = 0.5;
 
 // Hidden by class in the frameworks that hide this way (Bootstrap, WordPress screen-reader text).
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|hide|sr-only|visually-hidden|screen-reader-text|visuallyhidden|is-hidden|u-hidden)(?:$|\s)/i;
@@ -124,6 +130,11 @@ const LABEL_MAX_CHARS = 48;
 
 const ARTICLE_TAGS = new Set(['article', 'main', 'body']);
 
+/** A removed box with this much plain text is checked again at the end (restoreMainText)... */
+const RESTORE_MIN_WEIGHT = 300;
+/** ...and put back when it holds more than this share of the page's plain text. */
+const RESTORE_SHARE = 0.5;
+
 function emptyStats(): Stats {
   return { weight: 0, linkWeight: 0, commas: 0, ownWeight: 0, ownCommas: 0, links: 0, shareLinks: 0, paragraphs: 0, images: 0, listItems: 0, inputs: 0, headings: 0 };
 }
@@ -133,7 +144,7 @@ export function linkDensity(s: Stats): number {
 }
 
 function isContentRich(s: Stats): boolean {
-  return s.weight >= CONTENT_GUARD_WEIGHT && linkDensity(s) < CONTENT_GUARD_LINK_DENSITY;
+  return s.weight - s.linkWeight >= CONTENT_GUARD_WEIGHT && linkDensity(s) < CONTENT_GUARD_LINK_DENSITY;
 }
 
 /** 1. Lazy-loading themes put the real <img> in <noscript>: remember its source before noscript goes. */
@@ -187,13 +198,16 @@ export function removeHiddenByCue(el: Element, s: Stats): string | null {
 
 /** 4. Page chrome by tag, role, class and id (Readability's unlikelyCandidates, widened). */
 export function removeUnlikelyCandidates(el: Element, tag: string, s: Stats): string | null {
-  if (ARTICLE_TAGS.has(tag) || isContentRich(s)) return null;
+  if (ARTICLE_TAGS.has(tag)) return null;
   // Inline boxes and table parts carry words of a sentence or a layout row: judged with their block.
-  if (INLINE_TAGS.has(tag) || tag === 'td' || tag === 'tr' || tag === 'tbody' || tag === 'p') return null;
+  if (INLINE_TAGS.has(tag) || tag === 'td' || tag === 'tr' || tag === 'tbody' || tag === 'p' || tag === 'img' || tag === 'picture') return null;
+  const cues = matchString(el);
+  const comments = cues.length > 1 ? COMMENTS_CUE.exec(cues) : null;
+  if (comments && !CONTENT_WORD_STRICT.test(cues)) return `class/id "${comments[0]}"`;
+  if (isContentRich(s)) return null;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role)) return `role=${role}`;
   if (CHROME_TAGS.has(tag)) return `<${tag}>`;
-  const cues = matchString(el);
   if (cues.length < 2) return null;
   const strong = STRONG_CLUTTER.exec(cues);
   if (strong) return `class/id "${strong[0].trim()}"`;
@@ -284,6 +298,7 @@ export function cleanAndMeasure(root: Element, ctx: CleanContext): Stats {
           else if (on('removeBylines') && (why = removeBylines(c, ctag, cs))) stage = 'removeBylines';
           if (stage && why) {
             remove(ctx, stage, c, why);
+            if (stage === 'removeUnlikelyCandidates' && cs.weight - cs.linkWeight >= RESTORE_MIN_WEIGHT) bigRemovals.push([c, cs]);
           } else {
             addInto(s, cs, INLINE_TAGS.has(ctag));
             if ((ctag === 'ul' || ctag === 'ol') && (KEY_POINTS_CUE.test(matchString(c)) || KEY_POINTS_CUE.test(matchString(el)))) {
@@ -305,12 +320,34 @@ export function cleanAndMeasure(root: Element, ctx: CleanContext): Stats {
     ctx.stats.set(el, s);
     return s;
   };
+  const bigRemovals: [Element, Stats][] = [];
   const total = visit(root, root.localName);
+  restoreMainText(root, total, bigRemovals, ctx);
   if (nonContent.size) {
     note(ctx, 'removeNonContent', [...nonContent].map(([t, n]) => `${n} <${t}>`).join(', ') + ' (never body text)');
   }
   if (on('removeLabelledBoxes')) removeLabelledBoxes(root, ctx);
   return total;
+}
+
+/**
+ * A cue-matched box that holds most of the page's plain text is the page's article wrapper with an
+ * unlucky class ("m-advertisement-off-canvas--pusher"): put it back, and its text into the
+ * measures of its ancestors.
+ */
+function restoreMainText(root: Element, total: Stats, bigRemovals: [Element, Stats][], ctx: CleanContext): void {
+  for (let k = bigRemovals.length - 1; k >= 0; k--) {
+    const [el, s] = bigRemovals[k]!;
+    if (isRemoved(el.parentElement ?? el, ctx, root) && el.parentElement !== root) continue;
+    const plain = s.weight - s.linkWeight;
+    if (plain <= RESTORE_SHARE * (total.weight - total.linkWeight + plain)) continue;
+    ctx.removed.delete(el);
+    for (let p = el.parentElement; p; p = p === root ? null : p.parentElement) {
+      const ps = ctx.stats.get(p);
+      if (ps) addInto(ps, s, false);
+    }
+    ctx.trail.push(`removeUnlikelyCandidates: put back ${describe(el)} (it holds most of the page's text)`);
+  }
 }
 
 function collectLabel(node: Text, text: string, ctx: CleanContext): void {

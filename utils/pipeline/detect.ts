@@ -2,16 +2,15 @@ import type { Detection } from './types';
 import { ARTICLE_TYPES, NON_ARTICLE_TYPES, typesOf } from './jsonld';
 
 // The cheap article detector. It runs on every page load, so it reads only what is cheap:
-// <head>'s direct children (meta tags, JSON-LD), then a bounded walk over the first elements of
-// <body> (paragraph text volume, <article> count, JSON-LD placed in the body, teaser headings).
-// No layout, no innerText, no full-document selector queries; it stops as soon as the declared
-// metadata is decisive. Text volume is CJK-aware: Readability's 140-character paragraph rule
+// <head>'s direct children (meta tags, JSON-LD), the URL, and only when those do not settle it,
+// the text of the first paragraphs of <body>. No layout, no innerText, no style reads. Text volume is CJK-aware: Readability's 140-character paragraph rule
 // rejects most Chinese news, whose paragraphs are short but dense.
 
 /** Score at or above which the page is an article. */
 export const DETECTION_THRESHOLD = 50;
-/** Declared article metadata (schema.org type plus Open Graph/published time) needs no text check. */
-const DECISIVE_SCORE = 80;
+/** Declared metadata this strong (schema.org article type plus og:type=article, or an explicit
+ * product/list type with no article cue) needs no text check. */
+const DECISIVE_SCORE = 70;
 
 /** Cue weights; each line says why. */
 const WEIGHT = {
@@ -25,12 +24,10 @@ const WEIGHT = {
   ogNonArticle: -40,
   /** article:published_time: a dated single item. */
   publishedTime: 15,
-  /** One <article> element: the single-post template of most themes. */
+  /** Prose inside one <article> element: the single-post template of most themes. */
   oneArticleElement: 10,
-  /** Many <article> elements: a river of teasers (front page, category, search). */
+  /** Prose spread over many <article> elements: a river of teasers (front page, category, search). */
   manyArticleElements: -20,
-  /** Many short linked headings and little prose: a listing page. */
-  teaserList: -30,
   /** Prose spread thinly over many containers: teaser summaries, not one story. */
   scatteredProse: -25,
   /** Prose volume in one container, the text-only evidence (CJK-aware units): enough of it is
@@ -52,10 +49,14 @@ const NON_ARTICLE_QUERY = /[?&](?:q|s|query|search|keyword|page)=/i;
 /** /2023/09/05/, /20230905, or a slug of 4+ hyphenated words. */
 const ARTICLE_PATH = /\/(?:19|20)\d{2}[/-]?(?:0[1-9]|1[0-2])(?:[/-]?\d{2})?[/-]|\/[\p{L}\d]+(?:[-_][\p{L}\d]+){3,}(?:\.\w+)?\/?$|\/\d{6,}(?:\.s?html?)?$/u;
 
-/** Elements visited in <body> before the walk stops (bounds the cost on huge pages). */
-const MAX_ELEMENTS = 1500;
-/** Paragraphs measured. */
+/** Paragraphs measured (bounds the cost on huge pages; an article shows itself in 40). */
 const MAX_PARAGRAPHS = 40;
+/** Fewer <p> than this and little prose: look at <br>-separated text instead. */
+const FEW_PARAGRAPHS = 5;
+/** Line breaks measured in that case. */
+const MAX_BREAKS = 80;
+/** Prose paragraphs inside this many distinct <article> elements: a river of teasers. */
+const MANY_ARTICLES = 3;
 /** A paragraph needs this many units (words; CJK characters count half) to count as prose. */
 const MIN_PARAGRAPH_UNITS = 12;
 /** Prose volume thresholds (units). */
@@ -66,10 +67,6 @@ const TEXT_NONE = 20;
 /** Prose in this many containers, none holding this share of it, is a list of teasers. */
 const SCATTERED_PARENTS = 6;
 const SCATTERED_SHARE = 0.3;
-/** Linked h2/h3 headings that make a teaser list when prose is thin. */
-const TEASER_HEADINGS = 8;
-/** Elements skipped in the walk: never article prose. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'SVG', 'NAV', 'FOOTER', 'ASIDE', 'FORM', 'SELECT', 'TEMPLATE', 'IFRAME', 'BUTTON']);
 
 const CJK_G = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const WORD_G = /[\p{L}\p{N}]+/gu;
@@ -147,54 +144,48 @@ function decodeSafe(s: string): string {
   }
 }
 
-/** Bounded depth-first walk over <body>: prose volume, <article> count, body JSON-LD, teasers. */
-function scoreBody(doc: Document, t: Tally, seen: Set<string>): void {
+/** The nearest <article> ancestor (a plain parent walk: cheaper than closest()). */
+function articleAncestor(el: Element): Element | null {
+  for (let a = el.parentElement; a; a = a.parentElement) if (a.tagName === 'ARTICLE') return a;
+  return null;
+}
+
+/**
+ * Prose volume from a sample of paragraphs. One tag-name lookup, the cheapest whole-page query
+ * in every DOM implementation (happy-dom answers it from an index; a JS walk over elements costs
+ * 20× more there); paragraphs are grouped by parent so that one story's text is told apart
+ * from many teasers' summaries.
+ */
+function scoreBody(doc: Document, t: Tally): void {
   const body = doc.body;
   if (!body) return;
-  let visited = 0;
-  let paragraphs = 0;
   let prose = 0;
+  let sampled = 0;
   const proseByParent = new Map<Element, number>();
-  const count = (el: Element, text: string): void => {
-    paragraphs++;
+  const articles = new Set<Element>();
+  const count = (el: Element, parent: Element, text: string): void => {
+    sampled++;
     const u = units(text);
     if (u < MIN_PARAGRAPH_UNITS) return;
     prose += u;
-    const parent = el.parentElement ?? el;
     proseByParent.set(parent, (proseByParent.get(parent) ?? 0) + u);
+    const article = articleAncestor(el);
+    if (article) articles.add(article);
   };
-  let articles = 0;
-  let teasers = 0;
-  // Children are read through `children` with an index: it is O(1) everywhere, whereas
-  // nextElementSibling is a linear search in some DOM implementations (happy-dom, used by the CLI).
-  const visit = (el: Element): void => {
-    if (visited >= MAX_ELEMENTS) return;
-    visited++;
-    const tag = el.tagName;
-    if (SKIP.has(tag)) {
-      if (tag === 'SCRIPT' && /ld\+json/i.test(el.getAttribute('type') ?? '')) scoreJsonLd(el.textContent ?? '', t, seen);
-      return;
+  const paragraphs = body.getElementsByTagName('p');
+  for (let i = 0, n = Math.min(paragraphs.length, MAX_PARAGRAPHS); i < n; i++) {
+    const p = paragraphs[i]!;
+    count(p, p.parentElement ?? body, p.textContent ?? '');
+  }
+  if (prose < TEXT_SHORT && sampled < FEW_PARAGRAPHS) {
+    // Old portals write prose as text + <br> inside a <div>: measure the text between breaks.
+    const breaks = body.getElementsByTagName('br');
+    for (let i = 0, n = Math.min(breaks.length, MAX_BREAKS); i < n; i++) {
+      const br = breaks[i]!;
+      const prev = br.previousSibling;
+      if (prev?.nodeType === 3 && br.parentElement) count(br, br.parentElement, prev.textContent ?? '');
     }
-    if (tag === 'P' || tag === 'PRE') {
-      if (paragraphs < MAX_PARAGRAPHS) count(el, el.textContent ?? '');
-      return;
-    }
-    if (tag === 'H2' || tag === 'H3') {
-      if (el.getElementsByTagName('a').length > 0) teasers++;
-      return;
-    }
-    if (tag === 'ARTICLE') articles++;
-    else if (tag === 'BR') {
-      // Old portals write prose as text + <br> inside a div: measure the text before the break.
-      const prev = el.previousSibling;
-      if (paragraphs < MAX_PARAGRAPHS && prev?.nodeType === 3) count(el, prev.textContent ?? '');
-      return;
-    }
-    const kids = el.children;
-    for (let i = 0, n = kids.length; i < n && visited < MAX_ELEMENTS; i++) visit(kids[i]!);
-  };
-  const kids = body.children;
-  for (let i = 0, n = kids.length; i < n && visited < MAX_ELEMENTS; i++) visit(kids[i]!);
+  }
   const main = Math.max(0, ...proseByParent.values());
   const reason = `text:${Math.round(main)}/${Math.round(prose)}`;
   if (main >= TEXT_LONG) add(t, WEIGHT.textLong, reason);
@@ -202,17 +193,16 @@ function scoreBody(doc: Document, t: Tally, seen: Set<string>): void {
   else if (main >= TEXT_SHORT) add(t, WEIGHT.textShort, reason);
   else if (main < TEXT_NONE) add(t, WEIGHT.textNone, reason);
   if (proseByParent.size >= SCATTERED_PARENTS && main < SCATTERED_SHARE * prose) add(t, WEIGHT.scatteredProse, `scattered:${proseByParent.size}`);
-  if (articles === 1) add(t, WEIGHT.oneArticleElement, 'article-element');
-  else if (articles >= 4) add(t, WEIGHT.manyArticleElements, `article-elements:${articles}`);
-  if (teasers >= TEASER_HEADINGS && main < TEXT_LONG) add(t, WEIGHT.teaserList, `teasers:${teasers}`);
+  if (articles.size === 1) add(t, WEIGHT.oneArticleElement, 'article-element');
+  else if (articles.size >= MANY_ARTICLES) add(t, WEIGHT.manyArticleElements, `article-elements:${articles.size}`);
 }
 
 export function detect(doc: Document, url: URL): Detection {
   const t: Tally = { score: 0, reasons: [] };
-  const seen = new Set<string>();
-  scoreHead(doc, t, seen);
+  scoreHead(doc, t, new Set());
   scoreUrl(url, t);
-  if (t.score < DECISIVE_SCORE) scoreBody(doc, t, seen);
-  else t.reasons.push('metadata-decisive');
+  // Declared metadata that settles the question either way spares the body query.
+  if (t.score >= DECISIVE_SCORE || t.score <= -DECISIVE_SCORE) t.reasons.push('metadata-decisive');
+  else scoreBody(doc, t);
   return { isArticle: t.score >= DETECTION_THRESHOLD, score: t.score, reasons: t.reasons };
 }

@@ -21,13 +21,21 @@ export function capturePageState(doc: Document, win: Window): PageState {
   };
 }
 
-/** CSSOM, not a <style> element: a page's CSP may block injected style elements, never this. */
+/**
+ * CSSOM, not a <style> element or setAttribute: a page's CSP may block those, never this.
+ * Chromium writes a CSSOM change back to the style attribute lazily; reading the attribute
+ * flushes it now, or the late write-back after restorePageState's removeAttribute left a stray
+ * `style=""` on <html> (seen in tests/e2e/reader-mode.test.ts, about one run in two).
+ */
 export function lockPageScroll(doc: Document): void {
   doc.documentElement.style.setProperty('overflow', 'hidden', 'important');
+  doc.documentElement.getAttribute('style');
 }
 
 export function restorePageState(doc: Document, win: Window, state: PageState): void {
   const root = doc.documentElement;
+  // Flush any pending CSSOM write-back before replacing the attribute (see lockPageScroll).
+  root.getAttribute('style');
   if (state.rootStyle === null) root.removeAttribute('style');
   else root.setAttribute('style', state.rootStyle);
   if (win.scrollX !== state.scrollX || win.scrollY !== state.scrollY) {

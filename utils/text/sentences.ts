@@ -49,7 +49,10 @@ const CLOSERS = '」』”»“》〟›';
 /** A straight double quote: balanced by parity. */
 const STRAIGHT = '"';
 
+const ANY_QUOTE_MARK = /[「『“«„《〝‹」』”»》〟›]/u;
+
 function quoteDepth(s: string, depth: number): number {
+  if (!ANY_QUOTE_MARK.test(s)) return depth;
   let d = depth;
   for (const ch of s) {
     if (ch === '“' && d > 0) d--; // „…“: in German text “ closes
@@ -124,6 +127,20 @@ function lineSentences(line: string, lang: string, abbreviations: ReadonlySet<st
     let text = line.slice(p.start, p.end);
     if (cur) {
       const prev = line.slice(cur.start, cur.end);
+      // An opening mark stranded at the end belongs to the next sentence, even though it leaves a quote open.
+      const stranded = STRANDED_OPENER.exec(prev);
+      if (stranded && prev.trim().length > 1 && quoteDepth(prev.slice(0, stranded.index), 0) === 0) {
+        const cut = cur.start + stranded.index;
+        cur.end = cut;
+        p.start = cut;
+        text = line.slice(p.start, p.end);
+        merged.push(cur);
+        cur = { start: p.start, end: p.end };
+        depth = quoteDepth(text, 0);
+        odd = straightOdd(text);
+        count = 1;
+        continue;
+      }
       const mustJoin =
         (depth > 0 || odd) && count < MAX_MERGED_SEGMENTS ||
         NO_SENTENCE_START.test(text) ||
@@ -134,14 +151,6 @@ function lineSentences(line: string, lang: string, abbreviations: ReadonlySet<st
         odd = odd !== straightOdd(text);
         count++;
         continue;
-      }
-      // Move a stranded opening mark to the sentence it opens.
-      const stranded = STRANDED_OPENER.exec(prev);
-      if (stranded && prev.trim().length > 1) {
-        const cut = cur.start + stranded.index;
-        cur.end = cut;
-        p.start = cut;
-        text = line.slice(p.start, p.end);
       }
       merged.push(cur);
     }
@@ -154,8 +163,18 @@ function lineSentences(line: string, lang: string, abbreviations: ReadonlySet<st
   return merged;
 }
 
+/** The last text split: the summary and the quote finder read the same article text in a row. */
+let lastSplit: { text: string; lang: string; sentences: Sentence[] } | null = null;
+
 /** Repaired sentences of a text, in reading order, each an exact trimmed slice with offsets. */
 export function splitSentences(text: string, lang: string): Sentence[] {
+  if (lastSplit && lastSplit.text === text && lastSplit.lang === lang) return lastSplit.sentences;
+  const sentences = computeSentences(text, lang);
+  lastSplit = { text, lang, sentences };
+  return sentences;
+}
+
+function computeSentences(text: string, lang: string): Sentence[] {
   const cues = speechCues(lang);
   const out: Sentence[] = [];
   splitLines(text).forEach((line, lineIndex) => {

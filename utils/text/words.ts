@@ -17,8 +17,16 @@ export function wordSegmenter(lang: string): Intl.Segmenter {
   return seg;
 }
 
-/** Word-like segments, lowercased (every language). */
+/** A word of a space-separated script, apostrophe contractions kept whole ("don't"). */
+const SPACED_WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+
+/**
+ * Word-like segments, lowercased. Space-separated scripts use a regex, which gives the same words
+ * as Intl.Segmenter there at a fraction of the cost (it was the summary's hottest call).
+ */
 export function words(text: string, lang: string): string[] {
+  const primary = (lang || '').toLowerCase().split(/[-_]/)[0] ?? '';
+  if (!CJK_LANGS.has(primary)) return (text.toLowerCase().match(SPACED_WORD) ?? []);
   const out: string[] = [];
   for (const s of wordSegmenter(lang).segment(text)) {
     if (s.isWordLike) out.push(s.segment.toLowerCase());

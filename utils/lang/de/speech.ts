@@ -12,6 +12,8 @@ export const deSpeech: SpeechCues = {
   abbreviations: new Set(['dr', 'prof', 'hr', 'fr', 'bzw', 'ca', 'usw', 'z.b', 'd.h', 'u.a', 'nr', 'str', 'st', 'vgl', 'mio', 'mrd']),
   connective: /^(?:aber|doch|und|jedoch|allerdings|außerdem|zudem|dennoch|trotzdem|dabei|indes|inzwischen|unterdessen)\b,?\s+/i,
   after: [
+    // Separable verbs put the speaker inside: „…“, fügte sie hinzu.
+    new RegExp(String.raw`^[,.!?…]?\s*(?:fügte|teilte|räumte)\s+(?<who>er|sie|${NAME})\s+(?:hinzu|mit|ein)\b`, 'u'),
     new RegExp(String.raw`^[,.!?…]?\s*(?:[—–-]\s*)?${VERB}\s+(?<who>${SPEAKER})`, 'u'),
     new RegExp(String.raw`^[,.!?…]?\s*(?:[—–-]\s*)?(?<who>${NAME})\s+${VERB}\b`, 'u'),
   ],
@@ -22,7 +24,7 @@ export const deSpeech: SpeechCues = {
   indirect: [new RegExp(String.raw`(?:^|[\s,;(])(?<who>${NAME})\s+${VERB}\b`, 'u')],
   pronouns: { male: /^er$/i, female: /^sie$/i, plural: /^wir$/i },
   shortReference: new RegExp(String.raw`^(?:der|die)\s+(?:[\p{L}\-]+\s+)?${ROLE}$`, 'u'),
-  titleBefore: /^(?:Herr|Frau|Dr\.|Prof\.|Bundeskanzler(?:in)?|Kanzler(?:in)?|Bundespräsident(?:in)?|Präsident(?:in)?|Außenminister(?:in)?|Minister(?:in)?)\s+/u,
+  titleBefore: /^(?:Herr|Frau|Dr\.|Prof\.|Bundeskanzler(?:in)?|Kanzler(?:in)?|Bundespräsident(?:in)?|Präsident(?:in)?|Außenminister(?:in)?|Minister(?:in)?|Ministerpräsident(?:in)?|Bürgermeister(?:in)?|Sprecher(?:in)?|Chef(?:in)?|Direktor(?:in)?|Professor(?:in)?)\s+/u,
   titleAfter: /$^/,
   roleNoun: new RegExp(String.raw`${ROLE}$`, 'u'),
   embedded: /^\s*(?:[\p{Ll}(])/u,

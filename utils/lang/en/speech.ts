@@ -27,9 +27,9 @@ export const enSpeech: SpeechCues = {
   nameStyle: 'spaced',
   abbreviations: new Set([
     'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'rev',
-    'st', 'jr', 'sr', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'no', 'jan', 'feb', 'mar', 'apr',
+    'st', 'jr', 'sr', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr',
     'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.u', 'e.g',
-    'i.e', 'a.m', 'p.m', 'mt', 'ft', 'ave', 'approx', 'dept', 'est', 'fig', 'calif', 'fla', 'mass',
+    'i.e', 'a.m', 'p.m', 'mt', 'ft', 'ave', 'approx', 'dept', 'fig', 'calif', 'fla',
   ]),
   connective: /^(?:but|and|so|however|also|meanwhile|still|yet|moreover|furthermore|in addition|additionally|nevertheless|instead|then|now|even so|on the other hand|as a result)\b,?\s+/i,
   after: [

@@ -11,7 +11,7 @@ export const esSpeech: SpeechCues = {
   abbreviations: new Set(['sr', 'sra', 'srta', 'dr', 'dra', 'ee.uu', 'etc', 'ud', 'uds', 'núm', 'pág', 'av']),
   connective: /^(?:pero|y|sin embargo|además|asimismo|no obstante|también|por otra parte|por otro lado|así|entonces)\b,?\s+/i,
   after: [
-    new RegExp(String.raw`^[,.!?…]?\s*(?:[—–-]\s*)?${VERB}\s+(?<who>[ée]l|ella|${ROLE_NP}|${NAME})`, 'u'),
+    new RegExp(String.raw`^[,.!?…]?\s*(?:[—–-]\s*)?${VERB}\s+(?<who>(?:ella|[ée]l)(?!\p{L})|${ROLE_NP}|${NAME})`, 'u'),
     new RegExp(String.raw`^[,.!?…]?\s*(?:[—–-]\s*)?(?<who>${NAME})\s+${VERB}\b`, 'u'),
     new RegExp(String.raw`^[,.!?…]?\s*(?:[—–-]\s*)?${VERB}\b`, 'u'),
   ],

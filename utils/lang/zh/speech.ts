@@ -13,8 +13,8 @@ export const zhSpeech: SpeechCues = {
     new RegExp(`^[，,。]?\\s*${WHO}(?:在[^，。“”]{0,30}?)?(?:对[^，。“”]{0,20}?)?${VERB}`, 'u'),
   ],
   before: [
-    new RegExp(`${WHO}(?:在[^，。“”]{0,30}?)?(?:对[^，。“”]{0,20}?)?${VERB}[：:，,]?\\s*$`, 'u'),
     new RegExp(`据${WHO}(?:称|说|介绍|透露)[：:，,]?\\s*$`, 'u'),
+    new RegExp(`${WHO}(?:在[^，。“”]{0,30}?)?(?:对[^，。“”]{0,20}?)?${VERB}[：:，,]?\\s*$`, 'u'),
   ],
   indirect: [new RegExp(`(?:^|[，。])${WHO}(?:在[^，。“”]{0,30}?)?${VERB}[，：,:]`, 'u')],
   pronouns: { male: /^他$/u, female: /^她$/u, plural: /^(?:他们|她们|我们)$/u },

@@ -64,6 +64,12 @@ function reduceCjk(phrase: string, cues: SpeechCues): Reduced | null {
   head = head.replace(PARENS, '').trim();
   const t = stripRepeated(stripRepeated(head, cues.titleAfter).text, cues.titleBefore);
   head = t.text;
+  // A title before the name ("外交部发言人王毅"): the name is what follows the last title.
+  const titleInside = [...head.matchAll(new RegExp(cues.titleAfter.source.replace(/\$$/, ''), 'gu'))].pop();
+  if (titleInside && titleInside.index + titleInside[0].length <= head.length - 2) {
+    const rest = head.slice(titleInside.index + titleInside[0].length);
+    if (/^\p{Script=Han}{2,4}$/u.test(rest)) return { name: rest, original, person: true };
+  }
   const dotted = [...head.matchAll(KATAKANA_NAME)].pop();
   if (dotted) return { name: dotted[0], original, person: true };
   if (!head || cues.roleNoun.test(head)) {
