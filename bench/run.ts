@@ -81,16 +81,16 @@ async function main(): Promise<void> {
   if (!kiji.summarize) report.unavailable.add('summary');
   if (!kiji.findQuotes) report.unavailable.add('quotes');
 
-  const run = (pages: BodyPage[], work: PageWork, label: string): PageResult[] => runPages(kiji, pages, work, label);
+  const run = (pages: BodyPage[], work: PageWork, label: string): Promise<PageResult[]> => runPages(kiji, pages, work, label);
 
   if (has('scrapinghub') || has('speed')) {
-    const pages = run(loadScrapinghub(dir, limit), { body: true, detect: has('speed'), textStages: has('speed'), timing: has('speed') }, 'scrapinghub-dev');
+    const pages = await run(loadScrapinghub(dir, limit), { body: true, detect: has('speed'), textStages: has('speed'), timing: has('speed') }, 'scrapinghub-dev');
     if (has('scrapinghub')) results.scrapinghub = scoreScrapinghub(report, pages, worst);
     if (has('speed')) results.speed = scoreSpeed(report, 'scrapinghub-dev', pages);
   }
   if (has('readability') || has('detect')) {
     const cases = loadReadabilityPages(dir, limit);
-    const pages = run(cases, { body: has('readability'), detect: has('detect'), textStages: false, timing: false }, 'readability-pages');
+    const pages = await run(cases, { body: has('readability'), detect: has('detect'), textStages: false, timing: false }, 'readability-pages');
     if (has('readability')) {
       const expected = new Map(cases.map((c) => [c.id, expectedText(c.expectedHtml())]));
       results.readability = scoreReadabilityPages(report, pages, expected, worst);
@@ -98,17 +98,17 @@ async function main(): Promise<void> {
     if (has('detect')) results.detectReadability = scoreDetectionReadability(report, pages);
   }
   if (has('wcxb') || has('detect')) {
-    const pages = run(loadWcxb(dir, limit), { body: has('wcxb'), detect: has('detect'), textStages: false, timing: false }, 'wcxb-dev');
+    const pages = await run(loadWcxb(dir, limit), { body: has('wcxb'), detect: has('detect'), textStages: false, timing: false }, 'wcxb-dev');
     if (has('wcxb')) results.wcxb = scoreWcxb(report, pages, worst);
     if (has('detect')) results.detectWcxb = scoreDetectionWcxb(report, pages);
   }
   if (has('daniel') || has('detect')) {
-    const pages = run(loadDaniel(dir, limit), { body: has('daniel'), detect: has('detect'), textStages: false, timing: false }, 'daniel-dev');
+    const pages = await run(loadDaniel(dir, limit), { body: has('daniel'), detect: has('detect'), textStages: false, timing: false }, 'daniel-dev');
     if (has('daniel')) results.daniel = scoreDaniel(report, pages, worst);
     if (has('detect')) results.detectDaniel = scoreDetectionDaniel(report, pages);
   }
   if (has('zh')) {
-    const pages = run(loadZhContent(dir, limit), { body: true, detect: false, textStages: false, timing: false }, 'zh-content-dev');
+    const pages = await run(loadZhContent(dir, limit), { body: true, detect: false, textStages: false, timing: false }, 'zh-content-dev');
     results.zh = scoreZh(report, pages, worst);
   }
   if (has('cnndm') || has('xlsum')) results.summaries = runSummaries(report, kiji, dir, limit, { cnndm: has('cnndm'), xlsum: has('xlsum') });

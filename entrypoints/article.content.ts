@@ -33,7 +33,7 @@ export default defineContentScript({
     // Listeners first and synchronously: the injector pings right after executeScript returns.
     onMessage('extensionToContent.ping', ({ sender }) => {
       guard('extensionToContent.ping', sender);
-      return { readerOpen: isReaderOpen() };
+      return { readerOpen: isReaderOpen(), url: location.href };
     });
     onMessage('extensionToContent.read', ({ sender }) => {
       guard('extensionToContent.read', sender);
@@ -43,14 +43,14 @@ export default defineContentScript({
       guard('extensionToContent.toggleReader', sender);
       if (isReaderOpen()) {
         closeReader();
-        return { readerOpen: false };
+        return { readerOpen: false, url: location.href };
       }
       const [result, settings] = await Promise.all([read(), getSettings()]);
-      if (!result.article) return { readerOpen: false };
+      if (!result.article) return { readerOpen: false, url: location.href };
       await openReader(ctx, result.article, settings, {
         onSettingsChange: (patch) => void updateSettings(patch),
       });
-      return { readerOpen: isReaderOpen() };
+      return { readerOpen: isReaderOpen(), url: location.href };
     });
 
     const unwatch = watchSettings((settings) => {

@@ -6,8 +6,8 @@ import { applyBadge, badgeFor } from '../utils/background/badge';
 import { toolbarAction } from '../utils/background/action';
 import { ensureArticleScript } from '../utils/background/inject';
 import type { MessageKey } from '../utils/i18n';
-import { isContentScriptSender, onMessage, sendMessage, UntrustedSenderError } from '../utils/messaging';
-import { getSettings } from '../utils/storage';
+import { isContentScriptSender, onMessage, sendMessage, UntrustedSenderError, type PageStatus } from '../utils/messaging';
+import { getSettings, watchSettings } from '../utils/storage';
 
 const COMMAND_TOGGLE_READER = 'toggle-reader';
 const MENU_READER = 'kiji-reader';
@@ -18,19 +18,33 @@ export default defineBackground(() => {
   const t = (key: MessageKey) => browser.i18n.getMessage(key as never) || key;
   const extensionOrigin = browser.runtime.getURL('/');
 
+  const showBadge = (tabId: number, status: PageStatus, quietSites: string[]) =>
+    applyBadge(toolbarAction(), tabId, badgeFor(status, quietSites, {
+      badge: t('badgeArticle'),
+      articleTitle: t('actionTitleArticle'),
+      defaultTitle: t('actionTitleDefault'),
+    }));
+  // The detector's last word per tab: lets a new quiet site take its badge away at once, and
+  // tests read detectMs (measured in the page) from it. Lost when the service worker sleeps,
+  // which only delays that until the page's next report.
+  const lastStatus = new Map<number, PageStatus>();
+  browser.tabs.onRemoved.addListener((tabId) => lastStatus.delete(tabId));
+  // A new document reports afresh; until then its old status must not come back on a settings change.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') lastStatus.delete(tabId);
+  });
+  watchSettings(({ quietSites }) => {
+    for (const [tabId, status] of lastStatus) void showBadge(tabId, status, quietSites).catch(() => lastStatus.delete(tabId));
+  });
+
   onMessage('contentToBackground.pageStatus', async ({ data, sender }) => {
     if (!isContentScriptSender(sender, browser.runtime.id, extensionOrigin) || sender.tab?.id == null) {
       throw new UntrustedSenderError('contentToBackground.pageStatus');
     }
     // Only the top frame speaks for the tab (the content script runs there alone).
     if (sender.frameId != null && sender.frameId !== 0) return;
-    const { quietSites } = await getSettings();
-    const state = badgeFor(data, quietSites, {
-      badge: t('badgeArticle'),
-      articleTitle: t('actionTitleArticle'),
-      defaultTitle: t('actionTitleDefault'),
-    });
-    await applyBadge(toolbarAction(), sender.tab.id, state);
+    lastStatus.set(sender.tab.id, data);
+    await showBadge(sender.tab.id, data, (await getSettings()).quietSites);
   });
 
   const toggleReader = async (tab: Browser.tabs.Tab | undefined) => {
@@ -69,5 +83,7 @@ export default defineBackground(() => {
 
   // Headless browsers deliver neither shortcuts to extension commands nor context-menu clicks, so
   // the e2e tests (tests/e2e/ui-commands.test.ts) call these same handlers through the background.
-  Object.assign(globalThis, { kijiBackground: { onCommand, onMenuClick } });
+  Object.assign(globalThis, {
+    kijiBackground: { onCommand, onMenuClick, statusOf: (tabId: number) => lastStatus.get(tabId) ?? null },
+  });
 });

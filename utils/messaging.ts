@@ -16,6 +16,8 @@ export interface PageStatus {
 
 export interface ArticleScriptState {
   readerOpen: boolean;
+  /** Where the script runs: the popup cannot always see the tab's URL (no "tabs" permission). */
+  url: string;
 }
 
 export interface ProtocolMap {

@@ -42,9 +42,9 @@ function deps(overrides: Partial<PopupDeps> = {}): PopupDeps {
   return {
     targetTab: async () => ({ id: 1, url: 'https://news24.example/kim-putin' }),
     fileAccess: async () => false,
-    prepare: async () => ({ readerOpen: false }),
+    prepare: async () => ({ readerOpen: false, url: 'https://news.example/a' }),
     read: async () => result(true),
-    toggleReader: async () => ({ readerOpen: true }),
+    toggleReader: async () => ({ readerOpen: true, url: 'https://news.example/a' }),
     copyText: async () => {},
     ...overrides,
   };

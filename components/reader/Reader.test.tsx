@@ -81,6 +81,21 @@ describe('Reader', () => {
     expect(root.querySelector('[data-testid=reader-vertical]')?.getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('pages through vertical columns with the keyboard, leftwards', async () => {
+    const { root } = show(sampleArticle(), { verticalWriting: 'on' });
+    await flush();
+    const scroller = root.querySelector<HTMLElement>('[data-testid=reader-scroller]')!;
+    const scrollBy = vi.spyOn(scroller, 'scrollBy');
+    scroller.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true, cancelable: true }));
+    expect(scrollBy).toHaveBeenCalledTimes(1);
+    expect((scrollBy.mock.calls[0]?.[0] as ScrollToOptions).left).toBeLessThanOrEqual(0);
+    // In horizontal mode the browser's own vertical paging stays.
+    click(root, 'reader-vertical');
+    await flush();
+    scroller.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true, cancelable: true }));
+    expect(scrollBy).toHaveBeenCalledTimes(1);
+  });
+
   it('starts vertical for Japanese with auto, and never for English', () => {
     expect(show(sampleArticle(), { verticalWriting: 'auto' }).root.dataset.writingMode).toBe('vertical');
     render(null, host);

@@ -8,7 +8,7 @@ import type { Translate } from '../../utils/reader/messages';
 import type { ReaderState } from '../../utils/reader/state';
 import { fontStack, lineHeight } from '../../utils/reader/fonts';
 import { wrapFocusTarget } from '../../utils/reader/focus-trap';
-import { attachVerticalWheel } from '../../utils/reader/wheel';
+import { attachVerticalScrolling } from '../../utils/reader/vertical-scroll';
 import { BlockView } from '../common/BlockView';
 import { ArticleHeader } from './ArticleHeader';
 import { Toolbar } from './Toolbar';
@@ -43,7 +43,7 @@ export function Reader({ article, state, t, locale, onClose }: ReaderProps) {
     scroller.scrollTop = 0;
     scroller.scrollLeft = 0;
     if (!vertical) return;
-    return attachVerticalWheel(scroller);
+    return attachVerticalScrolling(scroller);
   }, [vertical]);
 
   const onKeyDown = (event: KeyboardEvent) => {

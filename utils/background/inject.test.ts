@@ -4,8 +4,8 @@ import { ARTICLE_SCRIPT_FILE, ensureArticleScript } from './inject';
 describe('ensureArticleScript', () => {
   it('does not inject when the script already answers', async () => {
     const injectFile = vi.fn();
-    const state = await ensureArticleScript(2, { ping: async () => ({ readerOpen: true }), injectFile });
-    expect(state).toEqual({ readerOpen: true });
+    const state = await ensureArticleScript(2, { ping: async () => ({ readerOpen: true, url: 'https://news.example/a' }), injectFile });
+    expect(state).toEqual({ readerOpen: true, url: 'https://news.example/a' });
     expect(injectFile).not.toHaveBeenCalled();
   });
 
@@ -14,9 +14,9 @@ describe('ensureArticleScript', () => {
     const injectFile = vi.fn(async () => { injected = true; });
     const ping = vi.fn(async () => {
       if (!injected) throw new Error('No response');
-      return { readerOpen: false };
+      return { readerOpen: false, url: 'https://news.example/a' };
     });
-    expect(await ensureArticleScript(2, { ping, injectFile })).toEqual({ readerOpen: false });
+    expect(await ensureArticleScript(2, { ping, injectFile })).toEqual({ readerOpen: false, url: 'https://news.example/a' });
     expect(injectFile).toHaveBeenCalledWith(2, ARTICLE_SCRIPT_FILE);
     expect(ping).toHaveBeenCalledTimes(2);
   });

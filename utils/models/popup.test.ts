@@ -18,9 +18,9 @@ function deps(overrides: Partial<PopupDeps> = {}): PopupDeps {
   return {
     targetTab: async () => ({ id: 4, url: 'https://news.example/a' }),
     fileAccess: async () => false,
-    prepare: async () => ({ readerOpen: false }),
+    prepare: async () => ({ readerOpen: false, url: 'https://news.example/a' }),
     read: async () => result(true),
-    toggleReader: async () => ({ readerOpen: true }),
+    toggleReader: async () => ({ readerOpen: true, url: 'https://news.example/a' }),
     copyText: async () => {},
     ...overrides,
   };
@@ -50,7 +50,7 @@ describe('popup model', () => {
   });
 
   it('says restricted for browser pages without touching the tab', async () => {
-    const prepare = vi.fn(async () => ({ readerOpen: false }));
+    const prepare = vi.fn(async () => ({ readerOpen: false, url: 'https://news.example/a' }));
     const model = createPopupModel(deps({ targetTab: async () => ({ id: 1, url: 'chrome://version' }), prepare }));
     await model.load();
     expect(model.state.value).toEqual({ kind: 'restricted', reason: 'browser-page' });
@@ -72,6 +72,15 @@ describe('popup model', () => {
     expect(model.state.value.kind).toBe('article');
   });
 
+  it('says restricted when a hidden URL turns out to be a browser page the script got into', async () => {
+    const model = createPopupModel(deps({
+      targetTab: async () => ({ id: 1 }),
+      prepare: async () => ({ readerOpen: false, url: 'about:blank' }),
+    }));
+    await model.load();
+    expect(model.state.value).toEqual({ kind: 'restricted', reason: 'browser-page' });
+  });
+
   it('asks for file access on file:// pages', async () => {
     const model = createPopupModel(deps({ targetTab: async () => ({ id: 1, url: 'file:///tmp/a.html' }) }));
     await model.load();
@@ -89,8 +98,8 @@ describe('popup model', () => {
   });
 
   it('toggles the reader in the target tab and tracks its state', async () => {
-    const toggleReader = vi.fn(async () => ({ readerOpen: true }));
-    const model = createPopupModel(deps({ prepare: async () => ({ readerOpen: false }), toggleReader }));
+    const toggleReader = vi.fn(async () => ({ readerOpen: true, url: 'https://news.example/a' }));
+    const model = createPopupModel(deps({ prepare: async () => ({ readerOpen: false, url: 'https://news.example/a' }), toggleReader }));
     await model.load();
     expect(model.readerOpen.value).toBe(false);
     expect(await model.toggleReader()).toBe(true);

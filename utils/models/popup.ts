@@ -60,12 +60,20 @@ export function createPopupModel(deps: PopupDeps) {
       state.value = { kind: 'restricted', reason: restriction };
       return;
     }
+    let script: ArticleScriptState;
     try {
-      readerOpen.value = (await deps.prepare(tab.id)).readerOpen;
+      script = await deps.prepare(tab.id);
     } catch {
       // The browser refused the script: with a hidden URL that is a protected page, otherwise
       // the tab is in a state we cannot reach (e.g. still loading, or crashed).
       state.value = restriction === 'unknown' ? { kind: 'restricted', reason: 'unknown' } : { kind: 'error', message: 'errorNoConnection' };
+      return;
+    }
+    readerOpen.value = script.readerOpen;
+    // A hidden URL is known now: Firefox lets scripts into about:blank, which is no page to read.
+    const seen = restriction === 'unknown' ? restrictionOf(script.url, { fileAccess: true }) : null;
+    if (seen) {
+      state.value = { kind: 'restricted', reason: seen };
       return;
     }
     try {

@@ -34,7 +34,9 @@ function blockText(block: Block): string {
     case 'blockquote':
       return blocksToText(block.children);
     case 'figure':
-      return inlinesToText(block.caption).trim();
+      // Captions describe pictures, not the story: they stay in the block tree for the reader but
+      // out of the text that summaries and quotes read (and that the benchmarks' truth excludes).
+      return '';
     case 'table': {
       const rows = block.rows.map((row) => row.map((cell) => inlinesToText(cell.children).trim()).join('\t'));
       const caption = inlinesToText(block.caption).trim();

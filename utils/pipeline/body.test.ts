@@ -69,7 +69,7 @@ describe('extractBody on the sample page', () => {
       'http://127.0.0.1/news/2023/09/kim-jong-un-putin-summit/images/kim-putin.svg',
       'http://127.0.0.1/news/2023/09/kim-jong-un-putin-summit/images/putin-kim-handshake.svg',
     ]);
-    expect(blocksToText([figures[1]!])).toBe('ロシアのプーチン大統領が北朝鮮の金正恩委員長と一緒にいる。');
+    expect(figures[1]!.caption).toEqual([{ type: 'text', text: 'ロシアのプーチン大統領が北朝鮮の金正恩委員長と一緒にいる。' }]);
     expect(sample.leadImage?.src).toBe(figures[0]!.images[0]!.src);
   });
 

@@ -125,6 +125,8 @@ const BYLINE_MAX_WEIGHT = 200;
 const LABEL_BOX_MAX_WEIGHT = 300;
 const LABEL_LIST_MAX_WEIGHT = 4000;
 const LABEL_LIST_LINK_DENSITY = 0.5;
+/** A block after a related-links label that is this much link text is one more teaser. */
+const TEASER_LINK_DENSITY = 0.8;
 /** Longest text node tested as a label ("- Advertisement -", "Read more:" prefixes included). */
 const LABEL_MAX_CHARS = 48;
 
@@ -381,6 +383,19 @@ export function removeLabelledBoxes(root: Element, ctx: CleanContext): void {
   for (const { node, kind } of ctx.labels) {
     if (kind === 'keyPoints' || !node.parentElement || isRemoved(node.parentElement, ctx, root)) continue;
     const box = labelBox(node, root, ctx);
-    if (box) remove(ctx, 'removeLabelledBoxes', box, `${kind} label "${(node.nodeValue ?? '').trim().slice(0, 30)}"`);
+    if (!box) continue;
+    const label = `${kind} label "${(node.nodeValue ?? '').trim().slice(0, 30)}"`;
+    remove(ctx, 'removeLabelledBoxes', box, label);
+    if (kind === 'related') removeFollowingLinkBlocks(box, ctx, label);
+  }
+}
+
+/** A label paragraph ("You may also like...") followed by one paragraph per teaser link. */
+function removeFollowingLinkBlocks(box: Element, ctx: CleanContext, label: string): void {
+  for (let next = box.nextElementSibling; next; next = next.nextElementSibling) {
+    if (ctx.removed.has(next)) continue;
+    const s = ctx.stats.get(next);
+    if (!s || s.weight === 0 || s.weight > LABEL_BOX_MAX_WEIGHT || linkDensity(s) < TEASER_LINK_DENSITY) break;
+    remove(ctx, 'removeLabelledBoxes', next, `teaser link after ${label}`);
   }
 }

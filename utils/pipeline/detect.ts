@@ -32,9 +32,9 @@ const WEIGHT = {
   scatteredProse: -25,
   /** Prose volume in one container, the text-only evidence (CJK-aware units): enough of it is
    * an article even without metadata (old portals declare nothing). */
-  textLong: 55,
-  textMedium: 40,
-  textShort: 15,
+  textLong: 60,
+  textMedium: 50,
+  textShort: 25,
   textNone: -15,
   /** Paths of search, tag, category, forum, shop and docs pages. */
   nonArticlePath: -20,
@@ -49,19 +49,17 @@ const NON_ARTICLE_QUERY = /[?&](?:q|s|query|search|keyword|page)=/i;
 /** /2023/09/05/, /20230905, or a slug of 4+ hyphenated words. */
 const ARTICLE_PATH = /\/(?:19|20)\d{2}[/-]?(?:0[1-9]|1[0-2])(?:[/-]?\d{2})?[/-]|\/[\p{L}\d]+(?:[-_][\p{L}\d]+){3,}(?:\.\w+)?\/?$|\/\d{6,}(?:\.s?html?)?$/u;
 
-/** Paragraphs measured (bounds the cost on huge pages; an article shows itself in 40). */
-const MAX_PARAGRAPHS = 40;
-/** Fewer <p> than this and little prose: look at <br>-separated text instead. */
-const FEW_PARAGRAPHS = 5;
-/** Line breaks measured in that case. */
-const MAX_BREAKS = 80;
+/** Paragraphs measured (bounds the cost on huge pages; templates put up to ~80 short <p> of chrome before the story). */
+const MAX_PARAGRAPHS = 120;
+/** Line breaks looked at when <p> prose is thin. */
+const MAX_BREAKS = 200;
 /** Prose paragraphs inside this many distinct <article> elements: a river of teasers. */
 const MANY_ARTICLES = 3;
 /** A paragraph needs this many units (words; CJK characters count half) to count as prose. */
 const MIN_PARAGRAPH_UNITS = 12;
 /** Prose volume thresholds (units). */
-const TEXT_LONG = 250;
-const TEXT_MEDIUM = 120;
+const TEXT_LONG = 200;
+const TEXT_MEDIUM = 100;
 const TEXT_SHORT = 50;
 const TEXT_NONE = 20;
 /** Prose in this many containers, none holding this share of it, is a list of teasers. */
@@ -160,11 +158,9 @@ function scoreBody(doc: Document, t: Tally): void {
   const body = doc.body;
   if (!body) return;
   let prose = 0;
-  let sampled = 0;
   const proseByParent = new Map<Element, number>();
   const articles = new Set<Element>();
   const count = (el: Element, parent: Element, text: string): void => {
-    sampled++;
     const u = units(text);
     if (u < MIN_PARAGRAPH_UNITS) return;
     prose += u;
@@ -177,13 +173,18 @@ function scoreBody(doc: Document, t: Tally): void {
     const p = paragraphs[i]!;
     count(p, p.parentElement ?? body, p.textContent ?? '');
   }
-  if (prose < TEXT_SHORT && sampled < FEW_PARAGRAPHS) {
-    // Old portals write prose as text + <br> inside a <div>: measure the text between breaks.
+  if (Math.max(0, ...proseByParent.values()) < TEXT_MEDIUM) {
+    // Old portals write prose as text + <br> inside a <div>/<td>: measure each break's parent's own text.
     const breaks = body.getElementsByTagName('br');
+    const parents = new Set<Element>();
     for (let i = 0, n = Math.min(breaks.length, MAX_BREAKS); i < n; i++) {
-      const br = breaks[i]!;
-      const prev = br.previousSibling;
-      if (prev?.nodeType === 3 && br.parentElement) count(br, br.parentElement, prev.textContent ?? '');
+      const parent = breaks[i]!.parentElement;
+      if (parent && parent.tagName !== 'P') parents.add(parent);
+    }
+    for (const parent of parents) {
+      let own = '';
+      for (const node of Array.from(parent.childNodes)) if (node.nodeType === 3) own += node.textContent ?? '';
+      count(parent, parent, own);
     }
   }
   const main = Math.max(0, ...proseByParent.values());

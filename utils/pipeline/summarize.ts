@@ -32,7 +32,7 @@ const OPENS_WITH_QUOTE = /^[「『“„«"‘]/u;
  *   characters and short words, whose overlap is a weaker signal per token, so it weighs more.
  * - window: only this many leading candidates compete, since the gist of a news story is up front.
  */
-export const SUMMARY_WEIGHTS = { positionScale: 1.6, centralityWeight: 0.3, cjkCentralityWeight: 0.9, window: 20 };
+export const SUMMARY_WEIGHTS = { positionScale: 2, centralityWeight: 0.3, cjkCentralityWeight: 0.9, window: 20 };
 /** Two sentences sharing more than this share of their words say the same thing. */
 const MAX_OVERLAP = 0.5;
 
@@ -56,8 +56,29 @@ function isCandidate(s: Sentence, cues: SpeechCues, cjk: boolean): boolean {
   if (cjk ? len < MIN_CJK_CHARS || len > MAX_CJK_CHARS : len < MIN_WORDS || len > MAX_WORDS) return false;
   if (cues.notSummary.some((re) => re.test(t))) return false;
   if (quotedShare(t) > MAX_QUOTED_SHARE) return false;
-  if (OPENS_WITH_QUOTE.test(t) && !cues.after.some((re) => re.test(t.slice(t.search(/[」』”“"’»]/u) + 1)))) return false;
+  // A sentence opening with a quotation belongs to the quotes section, and its attribution is
+  // usually a pronoun ("」と彼女は付け加えた") that means nothing out of context.
+  if (OPENS_WITH_QUOTE.test(t)) return false;
+  if (startsWithPronoun(t, cues)) return false;
   return true;
+}
+
+/** A sentence whose subject is a bare pronoun ("彼らは、", "She said") points at a sentence the reader does not see. */
+function startsWithPronoun(text: string, cues: SpeechCues): boolean {
+  const first = /^[\p{L}]+/u.exec(text)?.[0] ?? '';
+  const { male, female, plural } = cues.pronouns;
+  if ([male, female, plural].some((re) => re.test(first))) return true;
+  // CJK has no spaces: try the pronoun followed by a topic or subject particle.
+  const cjkSubject = /^([^、。はがも]{1,3})(?:は|が|も)/u.exec(text)?.[1];
+  return cjkSubject !== undefined && [male, female, plural].some((re) => re.test(cjkSubject));
+}
+
+/** Share of `a`'s tokens found in `b`. */
+function coveredBy(a: Set<string>, b: Set<string>): number {
+  if (!a.size) return 0;
+  let n = 0;
+  for (const t of a) if (b.has(t)) n++;
+  return n / a.size;
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -87,7 +108,8 @@ export function summarize(input: { text: string; lang: string; keyPoints: string
     if (candidates.length >= SUMMARY_WEIGHTS.window + want) break;
     if (!isCandidate(s, cues, cjk)) continue;
     const tokens = new Set(contentTokens(s.text, primary));
-    if (keyPointTokens.some((k) => overlap(k, tokens) > MAX_OVERLAP)) continue;
+    // Repeating a key point means saying little beyond it; a lead sentence that adds to it stays.
+    if (keyPointTokens.some((k) => coveredBy(tokens, k) > MAX_OVERLAP)) continue;
     candidates.push({ sentence: s, order: candidates.length, tokens, score: 0 });
   }
   if (!candidates.length) return { bullets: [], keyPoints: input.keyPoints };

@@ -18,7 +18,20 @@ function bigrams(text: string): Map<string, number> {
   return grams;
 }
 
-export function isSameTitle(a: string, b: string): boolean {
+// Separators between a headline and a site name or section in <title>, ASCII and fullwidth.
+const TITLE_SEPARATOR = /\s[-|–—:·•»]\s|[｜|︱：／＞＜【】]|\s::\s/u;
+
+/** Whether `heading` repeats `title`, also when the title carries a site name or section. */
+export function isSameTitle(heading: string, title: string): boolean {
+  if (sameKey(heading, title)) return true;
+  // The headline is the first part ("Headline - Site") or the longest ("Site | Headline").
+  const parts = title.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return false;
+  const longest = parts.reduce((a, b) => (titleKey(b).length > titleKey(a).length ? b : a), '');
+  return sameKey(heading, parts[0]!) || sameKey(heading, longest);
+}
+
+function sameKey(a: string, b: string): boolean {
   const ka = titleKey(a);
   const kb = titleKey(b);
   if (!ka || !kb) return false;

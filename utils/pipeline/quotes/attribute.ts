@@ -55,10 +55,13 @@ function findAttribution(cues: SpeechCues, before: string, after: string, senten
 }
 
 function isFragment(span: QuoteSpan, after: string, attributedAfter: boolean, cues: SpeechCues, cjk: boolean): boolean {
-  if (cjk) return textLength(span.inner) < MIN_STATEMENT_CJK_CHARS || cues.embedded.test(after);
+  // A quotation closed by its own sentence end (Chinese “…。”) is a statement however short.
+  if (cjk) return cues.embedded.test(after) || (textLength(span.inner) < MIN_STATEMENT_CJK_CHARS && !/[。！？!?]$/u.test(span.inner));
   if (/^\p{Ll}/u.test(span.inner)) return true;
   // Punctuation inside the closing mark ends a spoken sentence: “I love you,” he said.
   if (/[.!?…,]$/u.test(span.inner)) return false;
+  // German, French and Spanish put that comma outside: „Wir bauen“, sagte sie.
+  if (attributedAfter && /^\p{Lu}/u.test(span.inner)) return false;
   return words(span.inner, 'en').length < MIN_STATEMENT_WORDS || (!attributedAfter && cues.embedded.test(after));
 }
 

@@ -22,9 +22,10 @@ export interface Speaker {
 const KATAKANA_NAME = /[\p{Script=Katakana}ー]+(?:[・=＝][\p{Script=Katakana}ー]+)+/gu;
 /** Parenthesised text; a romanised name in it is the speaker's original-script name. */
 const PARENS = /[(（]([^()（）]*)[)）]/gu;
-const LATIN_NAME = /^\p{Lu}[\p{L}'’.\-]*(?:[\s-]+\p{Lu}?[\p{L}'’.\-]+)+$/u;
+/** Every part two letters or more, so a party code like "D-Mo." is not taken for a name. */
+const LATIN_NAME = /^\p{Lu}[\p{Ll}'’]+(?:[\s-]+\p{Lu}?[\p{Ll}'’]+)+$/u;
 /** A Japanese relative clause ending in a verb before the head noun ("南北関係を担当する" + "ソウル統一省の関係者"). */
-const JA_RELATIVE_CLAUSE = /^.*(?:する|した|している|していた|である|いる|ある|れる|れた|なる|った|った|ない)(?=[\p{Script=Han}\p{Script=Katakana}])/u;
+const JA_RELATIVE_CLAUSE = /^.*(?:する|した|している|していた|である|いる|ある|れる|れた|なる|った|ない|(?<=\p{Script=Han}\p{Script=Hiragana}?)[うくすつぬむるぐぶた])(?=[\p{Script=Han}\p{Script=Katakana}\d])/u;
 /** Leading words a spaced-language speaker phrase sometimes drags in. */
 const SPACED_LEAD = /^(?:and|but|then|also|so|while|as|when|where|because|that|which)\s+/i;
 const EDGE_PUNCT = /^[\s,、，:：;—–\-"“”「」]+|[\s,、，:：;—–\-"“”「」]+$/gu;
@@ -62,7 +63,9 @@ function reduceCjk(phrase: string, cues: SpeechCues): Reduced | null {
     if (LATIN_NAME.test(inside)) original = inside;
   }
   head = head.replace(PARENS, '').trim();
-  const t = stripRepeated(stripRepeated(head, cues.titleAfter).text, cues.titleBefore);
+  const after = stripRepeated(head, cues.titleAfter);
+  const t = stripRepeated(after.text, cues.titleBefore);
+  const titled = after.stripped || t.stripped;
   head = t.text;
   // A title before the name ("外交部发言人王毅"): the name is what follows the last title.
   const titleInside = [...head.matchAll(new RegExp(cues.titleAfter.source.replace(/\$$/, ''), 'gu'))].pop();
@@ -79,7 +82,7 @@ function reduceCjk(phrase: string, cues: SpeechCues): Reduced | null {
     const name = org && role ? `${org}の${role}` : role || org;
     return name ? { name, original: null, person: true } : null;
   }
-  return { name: head, original, person: t.stripped };
+  return { name: head, original, person: titled };
 }
 
 function reduceSpaced(phrase: string, cues: SpeechCues): Reduced | null {
@@ -92,9 +95,10 @@ function reduceSpaced(phrase: string, cues: SpeechCues): Reduced | null {
   p = p.replace(PARENS, ' ').replace(/\s+/g, ' ').replace(/['’]s$/, '').replace(/(?<=\p{L}{2})\.$/u, '').trim();
   if (!p) return null;
   if (/^\p{Ll}/u.test(p) || cues.roleNoun.test(p)) return { name: p, original, person: false };
-  const t = stripRepeated(stripRepeated(p, cues.titleBefore).text, cues.titleAfter);
+  const before = stripRepeated(p, cues.titleBefore);
+  const t = stripRepeated(before.text, cues.titleAfter);
   const words = t.text.split(' ').length;
-  return { name: t.text, original, person: t.stripped || words >= 2 };
+  return { name: t.text, original, person: before.stripped || t.stripped || words >= 2 };
 }
 
 function reduceKo(phrase: string, cues: SpeechCues): Reduced | null {
