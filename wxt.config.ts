@@ -14,9 +14,11 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   srcDir: '.',
-  outDir: '.output',
+  // The e2e tests build into their own folder (KIJI_OUT_DIR=.output-e2e) so a build made meanwhile
+  // for the browser or a zip cannot swap files under a running test.
+  outDir: process.env.KIJI_OUT_DIR || '.output',
   // The Firefox sources zip is for reviewers rebuilding the add-on: local artefacts stay out.
-  zip: { excludeSources: ['test-results/**', 'bench/results/**', 'coverage/**'] },
+  zip: { excludeSources: ['test-results/**', 'bench/results/**', 'coverage/**', '.output-e2e/**'] },
   vite: ({ browser }) => ({
     plugins: [preact()],
     build: { target: browser === 'firefox' ? `firefox${MIN_VERSIONS.firefox}` : `chrome${MIN_VERSIONS.chrome}` },

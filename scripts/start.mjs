@@ -28,14 +28,22 @@ const server = await startFixtureServer();
 const sampleUrl = server.pageUrl(SAMPLE_SLUG);
 const browser = findBrowser('chromium');
 
-if (!browser || !hasDisplay) {
-  const why = !browser
-    ? 'No Chromium/Chrome found (looked at $CHROME_PATH, PATH and /usr/bin; Debian: apt-get install chromium).'
-    : 'No display ($DISPLAY / $WAYLAND_DISPLAY unset), so no browser window can open.';
+/** A browser that dies this soon after launch could not open a window (e.g. a stale $DISPLAY). */
+const EARLY_EXIT_MS = 5_000;
+
+async function printPopupPreview(why) {
   console.log(`\n${why}\nHere is what Kiji's popup shows for the sample article (${sampleUrl}):\n`);
   const { popupPreview } = await tsImport('./lib/popup-preview.ts', import.meta.url);
   console.log(popupPreview(path.join(ROOT, 'tests/fixtures/pages', SAMPLE_SLUG, 'source.html'), sampleUrl));
-  console.log(`\nBuilds: .output/chrome-mv3 and .output/firefox-mv2 (see README: "Install the build").`);
+  console.log('\nBuilds: .output/chrome-mv3 and .output/firefox-mv2 (README: "Install the build").');
+}
+
+if (!browser || !hasDisplay) {
+  await printPopupPreview(
+    !browser
+      ? 'No Chromium/Chrome found (looked at $CHROME_PATH, PATH and /usr/bin; Debian: apt-get install chromium).'
+      : 'No display ($DISPLAY / $WAYLAND_DISPLAY unset), so no browser window can open.',
+  );
   await server.close();
   process.exit(0);
 }
@@ -45,6 +53,7 @@ const profile = mkdtempSync(path.join(os.tmpdir(), 'kiji-start-'));
 console.log(`Chromium: ${browser}\nProfile:  ${profile} (temporary)\n`);
 console.log('Click the Kiji icon in the toolbar (pin it from the puzzle-piece menu). Press Ctrl+C to stop.');
 console.log('Branded Google Chrome 137+ ignores --load-extension: load .output/chrome-mv3 from chrome://extensions instead.');
+const startedAt = Date.now();
 const child = spawn(
   browser,
   [
@@ -65,4 +74,13 @@ const stop = async () => {
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-child.on('exit', stop);
+child.on('error', async (error) => {
+  await printPopupPreview(`Chromium could not start: ${error.message}`);
+  await stop();
+});
+child.on('exit', async (code) => {
+  if (code !== 0 && Date.now() - startedAt < EARLY_EXIT_MS) {
+    await printPopupPreview(`Chromium exited at once (code ${code}): probably no usable display.`);
+  }
+  await stop();
+});

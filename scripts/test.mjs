@@ -33,7 +33,8 @@ if (missing.length === 2 && !ci) {
   }
   let built = true;
   for (const args of [['build'], ['build', '-b', 'firefox']]) {
-    if ((await runBin('wxt', args)) !== 0) built = false;
+    // The e2e harness reads its builds from .output-e2e (see tests/e2e/harness/paths.ts).
+    if ((await runBin('wxt', args, { env: { ...process.env, KIJI_OUT_DIR: '.output-e2e' } })) !== 0) built = false;
   }
   if (built) {
     add(await vitestCounts('e2e', ['--config', 'vitest.e2e.config.ts'], { KIJI_E2E_SKIP_BUILD: '1' }));

@@ -113,7 +113,7 @@ export function Toolbar({ state, t, locale, onClose }: ToolbarProps) {
       >
         {t('reader_images')}
       </button>
-      {state.verticalAvailable && (
+      {state.verticalAvailable.value && (
         <button
           type="button"
           data-testid="reader-vertical"

@@ -27,7 +27,12 @@ const popup = createPopupModel({
       ping: (id) => sendMessage('extensionToContent.ping', undefined, id),
       injectFile: (id, file) => browser.scripting.executeScript({ target: { tabId: id }, files: [file as never] }),
     }),
-  read: (tabId) => sendMessage('extensionToContent.read', undefined, tabId),
+  read: (tabId) =>
+    sendMessage('extensionToContent.read', undefined, tabId).catch((error: unknown) => {
+      // The person sees a plain message; the details go to the popup's console for a bug report.
+      console.error('Kiji: reading the page failed', error);
+      throw error;
+    }),
   toggleReader: (tabId) => sendMessage('extensionToContent.toggleReader', undefined, tabId),
   copyText: (text) => copyText(text),
 });

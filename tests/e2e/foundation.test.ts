@@ -100,7 +100,7 @@ describe.runIf(browserEnabled('chromium'))('chromium with a broken content scrip
   });
   afterAll(async () => {
     await kiji?.close();
-    rmSync(brokenDir, { recursive: true, force: true });
+    if (brokenDir) rmSync(brokenDir, { recursive: true, force: true });
   });
 
   it('shows no badge on the sample article', async () => {

@@ -111,18 +111,20 @@ function hasText(inlines: Inline[]): boolean {
 }
 
 /** Collapse whitespace as a browser would, drop it between CJK lines, trim the ends. */
-export function normalizeInlines(inlines: Inline[]): Inline[] {
+export function normalizeInlines(inlines: Inline[], nested = false): Inline[] {
   const merged: Inline[] = [];
   for (const i of inlines) {
     const last = merged[merged.length - 1];
     if (i.type === 'text' && last?.type === 'text') last.text += i.text;
     else if (i.type === 'text') merged.push({ type: 'text', text: i.text });
     else if (i.type === 'link' || i.type === 'em' || i.type === 'strong' || i.type === 'code' || i.type === 'sub' || i.type === 'sup' || i.type === 'mark' || i.type === 'del') {
-      const children = normalizeInlines(i.children);
+      const children = normalizeInlines(i.children, true);
       if (children.length) merged.push({ ...i, children } as Inline);
     } else merged.push(i);
   }
   for (const i of merged) if (i.type === 'text') i.text = i.text.replace(CJK_GAP, '$1').replace(/[\s\u00a0]+/g, ' ');
+  // Inside a link or emphasis the edges are kept: "<b><a>sacked</a> </b>last night" needs its space.
+  if (nested) return merged.filter((i) => i.type !== 'text' || i.text !== '');
   // Trim at the edges and around line breaks.
   const trimEdge = (list: Inline[], side: 'start' | 'end') => {
     const node = side === 'start' ? list[0] : list[list.length - 1];

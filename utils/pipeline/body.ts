@@ -13,7 +13,7 @@
 //      and a much longer retry wins (Readability's retry, for pages whose classes fool the cues)
 import type { Block, ImageRef } from './types';
 import { cleanAndMeasure, note, type CleanContext, type StageName } from './clean';
-import { extractKeyPoints, removeConditionally } from './clean-content';
+import { extractKeyPoints, removeConditionally, removeTeaserLinks } from './clean-content';
 import { selectContent } from './score';
 import { toBlocks } from './blocks';
 import { blocksToText, inlinesToText } from './blocks-text';
@@ -96,6 +96,7 @@ export function attempt(doc: Document, base: URL, hints: BodyHints, disabled: Se
   const selection = selectContent(root, ctx);
   trail.push(`selectContent: ${describe(selection.top)} with ${selection.parts.length} part(s)`);
   const keyPoints = disabled.has('extractKeyPoints') ? [] : extractKeyPoints(root, selection.parts, ctx);
+  if (!disabled.has('removeTeaserLinks')) removeTeaserLinks(selection.parts, ctx);
   if (!disabled.has('removeConditionally')) removeConditionally(selection.parts, ctx, selection.scores);
   let blocks = toBlocks(selection.parts, base, ctx.removed, ctx.noscriptImages);
   if (!disabled.has('removeTitleHeading')) blocks = removeTitleHeading(blocks, hints.title, ctx);

@@ -1,5 +1,6 @@
 // Stages that run on the chosen article parts, after selectContent (score.ts):
 //   extractKeyPoints     the publisher's key-point list at the top becomes Article.keyPoints
+//   removeTeaserLinks    paragraphs that are only a link to another story
 //   removeConditionally  Readability's _cleanConditionally, CJK-aware: link lists, image strips,
 //                        form remnants and tiny fragments inside the article container
 import { describe, firstText } from './dom';
@@ -82,6 +83,24 @@ export function removeConditionally(parts: Element[], ctx: CleanContext, scores:
         note(ctx, 'removeConditionally', `${describe(el)} (${why})`);
         ctx.removed.add(el);
       }
+    }
+  }
+}
+
+/** A paragraph that is nothing but a link is a teaser for another story ("CLICK HERE TO GET THE APP"). */
+const TEASER_LINK_DENSITY = 0.9;
+const TEASER_MAX_LINKS = 2;
+
+/** removeTeaserLinks: link-only paragraphs between the article's paragraphs. */
+export function removeTeaserLinks(parts: Element[], ctx: CleanContext): void {
+  for (const part of parts) {
+    const paragraphs = part.localName === 'p' ? [part] : [...part.querySelectorAll('p')];
+    for (const p of paragraphs) {
+      const s = ctx.stats.get(p);
+      if (!s || s.links === 0 || s.links > TEASER_MAX_LINKS || linkDensity(s) < TEASER_LINK_DENSITY || s.images > 0) continue;
+      if (isRemoved(p, ctx, part) || hasAncestor(p, 'li', part) || hasAncestor(p, 'blockquote', part)) continue;
+      note(ctx, 'removeTeaserLinks', `${describe(p)} (a paragraph that is only a link)`);
+      ctx.removed.add(p);
     }
   }
 }

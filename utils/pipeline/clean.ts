@@ -25,6 +25,7 @@ export type StageName =
   | 'removeBylines'
   | 'removeLabelledBoxes'
   | 'extractKeyPoints'
+  | 'removeTeaserLinks'
   | 'removeConditionally'
   | 'removeTitleHeading';
 

@@ -1,7 +1,7 @@
 import type { ImageRef } from './types';
 import { readJsonLd, isArticleNode, jsonLdNames, jsonLdString, typesOf, type JsonLdNode } from './jsonld';
 import { readMetaTags, firstMeta, type MetaTags } from './meta-tags';
-import { cleanTitle, collapseSpace, normalizeForCompare } from './title';
+import { cleanTitle, collapseSpace, normalizeForCompare, siteNameFromTitle } from './title';
 import { parseMachineDate, parseTextDate } from './dates';
 import { detectLanguage, primaryTag } from '../lang/detect-language';
 import { pageCues, DEFAULT_PAGE_CUES } from '../lang/page';
@@ -52,6 +52,10 @@ const PUBLISHED_META = [
 const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], .byline, .author-name, .author, [class*="byline"], [class*="author-name"], address';
 /** A byline longer than this is a sentence or a bio, not a name list. */
 const MAX_BYLINE_CHARS = 100;
+/** Characters after the h1 searched for a labelled byline (the article's header line). */
+const BYLINE_ZONE_CHARS = 200;
+/** A labelled name longer than this ran into the next item of the header line. */
+const MAX_LABELLED_NAME = 40;
 /** Characters of the text after the h1 searched for a visible date (header-of-article zone). */
 const DATE_ZONE_CHARS = 600;
 /** Paragraphs sampled for language detection when no body text is given. */
@@ -73,12 +77,12 @@ export function readPageFacts(doc: Document, url: URL): PageFacts {
 export function readMetadata(doc: Document, url: URL, options: { text?: string; lang?: string; facts?: PageFacts } = {}): Metadata {
   const facts = options.facts ?? readPageFacts(doc, url);
   const declaredLang = readDeclaredLang(facts);
-  const siteName = readSiteName(facts);
   const excerpt = firstMeta(facts.meta, DESCRIPTION_META) ?? jsonLdString(facts.articleNode?.description);
   const headline = jsonLdString(facts.articleNode?.headline) ?? jsonLdString(facts.articleNode?.name);
   const rawTitle = collapseSpace(doc.querySelector('title')?.textContent ?? '');
   const sample = options.lang ? '' : options.text ?? sampleText(doc);
   const lang = options.lang ?? detectLanguage(`${headline ?? rawTitle}\n${sample || excerpt || ''}`, declaredLang);
+  const siteName = readSiteName(facts) ?? siteNameFromTitle(rawTitle, { host: url.hostname, lang });
   const title = cleanTitle({
     raw: [firstMeta(facts.meta, TITLE_META) ?? '', rawTitle].filter(Boolean),
     witnesses: [headline ?? '', facts.h1?.textContent ?? ''].filter(Boolean),
@@ -125,7 +129,11 @@ export function readSiteName(facts: PageFacts): string | null {
 function cleanByline(raw: string, lang: string): string | null {
   let name = collapseSpace(raw);
   if (!name || /^https?:\/\//i.test(name) || name.length > MAX_BYLINE_CHARS) return null;
-  for (const re of [...pageCues(lang).bylineAffixes, ...DEFAULT_PAGE_CUES.bylineAffixes]) name = name.replace(re, '').trim();
+  // Labels stack ("作者：记者 王明"), so strip until nothing changes.
+  for (let before = ''; before !== name;) {
+    before = name;
+    for (const re of [...pageCues(lang).bylineAffixes, ...DEFAULT_PAGE_CUES.bylineAffixes]) name = name.replace(re, '').trim();
+  }
   name = name.replace(/^[|｜,，:：\-–—]+|[|｜,，:：\-–—]+$/g, '').trim();
   if (!name || !/\p{L}/u.test(name)) return null;
   return name;
@@ -140,6 +148,27 @@ export function readByline(facts: PageFacts, lang: string): string | null {
   for (const c of candidates) {
     const name = c ? cleanByline(c, lang) : null;
     if (name) return name;
+  }
+  return facts.h1 ? labelledBylineNearHeadline(facts.h1, lang) : null;
+}
+
+/** Segments of the article's header line that carry a byline label ("文：佐藤花子",
+ * "作者：记者 王明") although no class or meta marks them. */
+function labelledBylineNearHeadline(h1: Element, lang: string): string | null {
+  const labels = [...pageCues(lang).bylineAffixes, ...DEFAULT_PAGE_CUES.bylineAffixes].filter((re) => re.source.startsWith('^'));
+  const zone = textAfter(h1, BYLINE_ZONE_CHARS);
+  // Header lines separate their items with wide spaces, ideographic spaces or bars.
+  for (const segment of zone.split(/\s{2,}|[\u3000|｜]/u)) {
+    const s = segment.trim();
+    if (!s || s.length > MAX_BYLINE_CHARS) continue;
+    for (const re of labels) {
+      const m = s.match(re);
+      if (m && m[0].length > 0 && m[0].trim().length > 0) {
+        // The header line goes on with the date: the name ends before the first number.
+        const name = cleanByline(s.split(/\s+(?=\d)/)[0]!, lang);
+        if (name && name.length <= MAX_LABELLED_NAME) return name;
+      }
+    }
   }
   return null;
 }

@@ -16,6 +16,9 @@ const SCORE_ANCESTOR_LEVELS = 5;
 const POSITIVE_CLASS = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|honbun|kiji|detail|zhengwen|neirong|wenzhang/i;
 const NEGATIVE_CLASS = /hidden|^hid$|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|nav|menu|list|rank/i;
 const CLASS_WEIGHT = 25;
+/** A candidate with less text than this is a heading or a caption whose class says "content":
+ * its class bonus must not beat the article (a td.contentheading over the story's td). */
+const MIN_CANDIDATE_WEIGHT = 140;
 /** Candidates within this share of the best may pull the choice up to their common ancestor. */
 const ALTERNATIVE_SHARE = 0.75;
 const MIN_ALTERNATIVES = 3;
@@ -86,7 +89,7 @@ export function selectContent(body: Element, ctx: CleanContext): Selection {
   const finals: [Element, number][] = [];
   for (const [el, score] of scores) {
     const s = stats.get(el);
-    if (s) finals.push([el, score * (1 - linkDensity(s))]);
+    if (s && s.weight >= MIN_CANDIDATE_WEIGHT) finals.push([el, score * (1 - linkDensity(s))]);
   }
   finals.sort((a, b) => b[1] - a[1]);
   const finalOf = new Map(finals);

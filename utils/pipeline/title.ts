@@ -6,9 +6,10 @@ import { textLength } from '../text/script';
 // JSON-LD headline is the best witness of where the headline ends, so it is tried first; only
 // without a witness are separators cut by shape.
 
-/** Separators between a headline and a site/section name; ASCII ones need spaces around them
+/** Separators between a headline and a site/section name ("_" is the Chinese portals' one);
+ * ASCII ones need spaces around them
  * because "-", "/" and ":" also occur inside headlines ("Covid-19", "24/7", "合意へ向けて順調:"). */
-const STRONG_SEPARATOR = /\s*[｜|│»«]\s*|\s+[-–—\/·•:]\s+|\s*[－／]\s*|\s*::\s*|\s+~\s+/g;
+const STRONG_SEPARATOR = /\s*[｜|│»«_]\s*|\s+[-–—\/·•:]\s+|\s*[－／]\s*|\s*::\s*|\s+~\s+/g;
 /** Fullwidth colon: a separator only before a site name (「…：朝日新聞デジタル」), else part of the headline. */
 const COLON_SEPARATOR = /\s*[：]\s*/g;
 /** A trailing bracketed credit 【…】 ＜…＞ of at most this many characters is a site/label suffix. */
@@ -112,4 +113,20 @@ export function cutSiteName(title: string, input: Pick<TitleInput, 'siteName' | 
     if (units(cut) >= MIN_HEADLINE) return cut;
   }
   return title;
+}
+
+/** The site name a title ends or starts with, recognised by the language's site-name shape
+ * ("…_新闻频道_东方新闻网", "…：朝日新聞デジタル"), for pages that declare no site name. */
+export function siteNameFromTitle(title: string, input: Pick<TitleInput, 'host' | 'lang'>): string | null {
+  const pattern = pageCues(input.lang).siteNamePattern;
+  if (!pattern) return null;
+  for (const re of [STRONG_SEPARATOR, COLON_SEPARATOR]) {
+    const pieces = splitOn(collapseSpace(title), re);
+    if (pieces.length < 2) continue;
+    for (const piece of [pieces[pieces.length - 1]!, pieces[0]!]) {
+      const text = piece.text.trim();
+      if (units(text) <= MAX_SITE_PART * 2 && pattern.test(text)) return text;
+    }
+  }
+  return null;
 }

@@ -139,11 +139,15 @@ describe('openReader / closeReader', () => {
   });
 
   it('replaces the article in place when opened again', async () => {
-    await openReader(ctx, sampleArticle(), DEFAULT_SETTINGS);
-    await openReader(ctx, sampleArticle({ title: 'Second article', lang: 'en' }), DEFAULT_SETTINGS);
+    const vertical = { ...DEFAULT_SETTINGS, verticalWriting: 'auto' as const };
+    await openReader(ctx, sampleArticle(), vertical);
+    expect(reader()?.dataset.writingMode).toBe('vertical');
+    await openReader(ctx, sampleArticle({ title: 'Second article', lang: 'en' }), vertical);
     await flush();
     expect(document.querySelectorAll('kiji-reader')).toHaveLength(1);
     expect(reader()?.querySelector('[data-testid=reader-title]')?.textContent).toBe('Second article');
+    expect(reader()?.dataset.writingMode).toBe('horizontal');
+    expect(reader()?.querySelector('[data-testid=reader-vertical]')).toBeNull();
   });
 
   it('closes and restores when the content script is invalidated', async () => {

@@ -136,6 +136,7 @@ async function mount(
   });
   let container: HTMLElement | null = null;
   const renderArticle = (next: Article) => {
+    state.setLang(next.lang);
     if (container) render(<ReaderRoot article={next} state={state} />, container);
   };
 

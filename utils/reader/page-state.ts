@@ -25,7 +25,7 @@ export function capturePageState(doc: Document, win: Window): PageState {
  * CSSOM, not a <style> element or setAttribute: a page's CSP may block those, never this.
  * Chromium writes a CSSOM change back to the style attribute lazily; reading the attribute
  * flushes it now, or the late write-back after restorePageState's removeAttribute left a stray
- * `style=""` on <html> (seen in tests/e2e/reader-mode.test.ts, about one run in two).
+ * `style=""` on <html> (tests/e2e/reader-mode.test.ts failed 2 runs of 2 without these reads, in Chromium).
  */
 export function lockPageScroll(doc: Document): void {
   doc.documentElement.style.setProperty('overflow', 'hidden', 'important');

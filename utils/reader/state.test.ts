@@ -43,7 +43,15 @@ describe('createReaderState', () => {
     expect(state.writingMode.value).toBe('vertical');
     state.toggleVertical();
     expect(state.writingMode.value).toBe('horizontal');
-    expect(state.verticalAvailable).toBe(true);
-    expect(createReaderState(DEFAULT_SETTINGS, { lang: 'en', prefersDark: false }).verticalAvailable).toBe(false);
+    expect(state.verticalAvailable.value).toBe(true);
+    expect(createReaderState(DEFAULT_SETTINGS, { lang: 'en', prefersDark: false }).verticalAvailable.value).toBe(false);
+  });
+
+  it('applies the new language when another article replaces the first', () => {
+    const state = createReaderState({ ...DEFAULT_SETTINGS, verticalWriting: 'auto' }, { lang: 'ja', prefersDark: false });
+    expect(state.writingMode.value).toBe('vertical');
+    state.setLang('en');
+    expect(state.writingMode.value).toBe('horizontal');
+    expect(state.verticalAvailable.value).toBe(false);
   });
 });

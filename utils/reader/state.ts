@@ -28,8 +28,10 @@ export interface ReaderState {
   settings: ReadonlySignal<Settings>;
   theme: ReadonlySignal<ResolvedTheme>;
   writingMode: ReadonlySignal<WritingMode>;
-  /** Whether the toolbar offers the vertical toggle at all. */
-  verticalAvailable: boolean;
+  /** Whether the toolbar offers the vertical toggle at all (Japanese and Chinese). */
+  verticalAvailable: ReadonlySignal<boolean>;
+  /** Another article shown in the same reader (an SPA navigated): its language rules apply. */
+  setLang(lang: string): void;
   /** Settings from outside (storage watch): applied live, not echoed back. */
   replaceSettings(next: Settings): void;
   setPrefersDark(dark: boolean): void;
@@ -44,8 +46,9 @@ export interface ReaderState {
 export function createReaderState(initial: Settings, deps: ReaderStateDeps): ReaderState {
   const settings = signal(normalizeSettings(initial));
   const prefersDark = signal(deps.prefersDark);
+  const lang = signal(deps.lang);
   const theme = computed(() => resolveTheme(settings.value.theme, prefersDark.value));
-  const writingMode = computed(() => resolveWritingMode(settings.value.verticalWriting, deps.lang));
+  const writingMode = computed(() => resolveWritingMode(settings.value.verticalWriting, lang.value));
 
   const change = (patch: Partial<Settings>) => {
     settings.value = normalizeSettings({ ...settings.value, ...patch });
@@ -56,7 +59,10 @@ export function createReaderState(initial: Settings, deps: ReaderStateDeps): Rea
     settings,
     theme,
     writingMode,
-    verticalAvailable: canWriteVertically(deps.lang),
+    verticalAvailable: computed(() => canWriteVertically(lang.value)),
+    setLang(next) {
+      lang.value = next;
+    },
     replaceSettings(next) {
       settings.value = normalizeSettings(next);
     },

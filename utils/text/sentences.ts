@@ -163,13 +163,16 @@ function lineSentences(line: string, lang: string, abbreviations: ReadonlySet<st
   return merged;
 }
 
-/** The last text split: the summary and the quote finder read the same article text in a row. */
-let lastSplit: { text: string; lang: string; sentences: Sentence[] } | null = null;
+/**
+ * The last text split, memoised: the summary and the quote finder read the same article text in
+ * a row, and segmentation is most of their cost. Frozen, so sharing it cannot leak a mutation.
+ */
+let lastSplit: { text: string; lang: string; sentences: readonly Sentence[] } | null = null;
 
 /** Repaired sentences of a text, in reading order, each an exact trimmed slice with offsets. */
-export function splitSentences(text: string, lang: string): Sentence[] {
+export function splitSentences(text: string, lang: string): readonly Sentence[] {
   if (lastSplit && lastSplit.text === text && lastSplit.lang === lang) return lastSplit.sentences;
-  const sentences = computeSentences(text, lang);
+  const sentences = Object.freeze(computeSentences(text, lang).map((s) => Object.freeze(s)));
   lastSplit = { text, lang, sentences };
   return sentences;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { headlessByDefault, type Json, type KijiBrowser, type LaunchOptions } from './browser';
 import { findBrowser } from './executables';
 import { BasePage, poll, screenshotPath, type E2EPage } from './page';
@@ -34,6 +34,12 @@ class FirefoxPage extends BasePage {
       );
       return;
     }
+    if (!/^https?:/.test(url)) {
+      // about: pages don't report load over BiDi either, and some refuse scripts: wait for the URL.
+      void this.raw.goto(url).catch(() => undefined);
+      await poll(`${url} to open`, async () => this.raw.url() === url);
+      return;
+    }
     await this.raw.goto(url, { waitUntil: 'load' });
   }
   evaluate<T>(expression: string): Promise<T> {
@@ -46,7 +52,7 @@ class FirefoxPage extends BasePage {
     );
     const element = handle.asElement();
     if (!element) throw new Error(`click: no element matches "${selector}" in ${this.url()}`);
-    await (element as import('puppeteer-core').ElementHandle<Element>).click();
+    await (element as ElementHandle<Element>).click();
     await handle.dispose();
   }
   async press(key: string) {

@@ -35,6 +35,7 @@ export const clutter: ClutterCues = {
   ],
   ads: [
     'advertisement', // the label printed on ad slots ("- Advertisement -")
+    'advert', // British ad-slot label
     'advertising',
     'ad', // one-word ad-slot label
     'ads',
@@ -58,6 +59,7 @@ export const clutter: ClutterCues = {
     'follow us', // social follow boxes
     'print', 'email', // toolbar buttons
     'image source', 'getty images', // photo credit lines on their own
+    'caption', 'close', 'enlarge this image', // photo-viewer controls
   ],
   keyPoints: [
     'key points', // ABC-style key-point boxes

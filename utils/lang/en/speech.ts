@@ -51,7 +51,7 @@ export const enSpeech: SpeechCues = {
   pronouns: { male: /^(?:he|him)$/i, female: /^(?:she|her)$/i, plural: /^(?:they|we)$/i },
   shortReference: new RegExp(String.raw`^(?:the|this|that)\s+(?:[\p{L}'’\-]+\s+){0,3}?${ROLE}$`, 'iu'),
   // Titles, optionally after their organisation ("Homeland Security Secretary Jeh Johnson").
-  titleBefore: /^(?:[\p{L}.'’\-]+\s+){0,4}?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev)\.?|President|Prime Minister|Secretary(?: of State)?|Senator|Governor|Chancellor|Minister|Judge|Justice|King|Queen|Prince|Princess|Pope|Sir|Dame|Lord|Lady|Mayor|Professor|Coach|Chairman|Chairwoman|General|[Ss]pokes(?:man|woman|person)|[Aa]ttorney(?: [Gg]eneral)?|[Dd]irector|[Cc]hief(?: of [Ss]taff)?|[Cc]ommissioner|[Aa]mbassador|[Ll]eader|[Ss]peaker|[Rr]epresentative|[Aa]dvis[eo]r|[Mm]anager|[Ss]trategist|[Aa]nalyst|[Ss]heriff|[Oo]fficer|[Cc]hair)\s+(?=\p{Lu})/u,
+  titleBefore: /^(?:[\p{L}.'’\-]+\s+){0,4}?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev)\.?|President|Prime Minister|Secretary(?: of State)?|Senator|Governor|Chancellor|Minister|Judge|Justice|King|Queen|Prince|Princess|Pope|Sir|Dame|Lord|Lady|Mayor|Professor|Coach|Chairman|Chairwoman|General|Council(?:man|woman|or)|Councilmember|Alderman|[Ss]pokes(?:man|woman|person)|[Aa]ttorney(?: [Gg]eneral)?|[Dd]irector|[Cc]hief(?: of [Ss]taff)?|[Cc]ommissioner|[Aa]mbassador|[Ll]eader|[Ss]peaker|[Rr]epresentative|[Aa]dvis[eo]r|[Mm]anager|[Ss]trategist|[Aa]nalyst|[Ss]heriff|[Oo]fficer|[Cc]hair)\s+(?=\p{Lu})/u,
   titleAfter: /,?\s+(?:Jr|Sr)\.?$/,
   roleNoun: new RegExp(String.raw`\b${ROLE}$`, 'iu'),
   embedded: /^\s*(?:[\p{Ll}(]|'s|’s)/u,

@@ -92,7 +92,7 @@ function mergeInterrupted(quotes: FoundQuote[], text: string, cues: SpeechCues):
 
 class SentenceIndex {
   private i = 0;
-  constructor(private readonly sentences: Sentence[]) {}
+  constructor(private readonly sentences: readonly Sentence[]) {}
   /** The sentence containing `pos`; positions must be asked in increasing order. */
   at(pos: number): Sentence | null {
     while (this.i < this.sentences.length - 1 && this.sentences[this.i]!.end <= pos) this.i++;
@@ -137,7 +137,8 @@ export function attributeQuotes(text: string, lang: string): FoundQuote[] {
     const lineEnd = text.indexOf('\n', span.end);
     const afterTo = Math.min(lineEnd < 0 ? text.length : lineEnd, nextSpan ? nextSpan.start : text.length, span.end + CONTEXT_CHARS);
     const after = text.slice(span.end, afterTo);
-    const head = text.slice(sentenceStart, span.start);
+    // The opening mark is kept: "Xは「" is a topic even without a comma.
+    const head = text.slice(sentenceStart, span.start + 1);
 
     let attribution = findAttribution(cues, before, after, head);
     if (!attribution.attributed && before.trim() === '' && span.start === lineStart) {

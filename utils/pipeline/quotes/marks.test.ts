@@ -41,7 +41,8 @@ describe('findQuoteSpans', () => {
     expect(text.slice(span!.start, span!.end)).toBe('“yes”');
   });
 
-  it('ignores a quote mark opened in mid-paragraph that never closes', () => {
-    expect(inners('He said “this never ends')).toEqual([]);
+  it('runs the last quote left open in a paragraph to its end, and skips an earlier stray mark', () => {
+    expect(findQuoteSpans('He said “this goes on').map((s) => [s.inner, s.closed])).toEqual([['this goes on', false]]);
+    expect(inners('A stray “mark, and “a real one” here.')).toEqual(['a real one']);
   });
 });

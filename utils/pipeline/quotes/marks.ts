@@ -59,6 +59,11 @@ function findCloser(line: string, from: number, open: string): number {
   return -1;
 }
 
+function hasOpenerAfter(line: string, from: number): boolean {
+  for (let i = from; i < line.length; i++) if (line[i]! in PAIRS && !AMBIGUOUS_OPENERS.has(line[i]!)) return true;
+  return false;
+}
+
 /** Top-level quotations of a text in reading order (nested quotes stay inside their outer quote). */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -87,7 +92,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       let closed = true;
       if (close >= 0) {
         end = close + 1;
-      } else if (s.slice(0, i).trim() === '') {
+      } else if (s.slice(0, i).trim() === '' || !hasOpenerAfter(s, i + 1)) {
+        // The last quote of a paragraph left open goes on in the next paragraph (news convention).
         end = s.trimEnd().length;
         closed = false;
       } else {
