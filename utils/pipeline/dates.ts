@@ -64,6 +64,15 @@ export function parseTextDate(value: string, lang: string): string | null {
   }
   const yf = s.match(YEAR_FIRST);
   if (yf) return local(+yf[1]!, +yf[2]!, +yf[3]!, yf[4] === undefined ? undefined : +yf[4], yf[5] === undefined ? undefined : +yf[5]);
+  // Zoned English forms Date.parse understands ("Tue, 05 Sep 2023 10:32:00 GMT"), before month
+  // names so that the zone is not lost.
+  if (/[a-z]{3}/i.test(s) && /\d{4}/.test(s) && /(?:GMT|UTC|[+-]\d{4})/.test(s)) {
+    const t = Date.parse(s);
+    if (!Number.isNaN(t)) {
+      const y = new Date(t).getUTCFullYear();
+      if (y >= MIN_YEAR && y <= MAX_YEAR) return new Date(t).toISOString();
+    }
+  }
   const named = parseMonthName(s, lang);
   if (named) return named;
   const dmy = s.match(NUMERIC_DMY);
@@ -73,14 +82,6 @@ export function parseTextDate(value: string, lang: string): string | null {
     const [a, b] = [+dmy[1]!, +dmy[3]!];
     const [m, d] = monthFirst ? [a, b] : [b, a];
     return local(+dmy[4]!, m, d, dmy[5] === undefined ? undefined : +dmy[5], dmy[6] === undefined ? undefined : +dmy[6]);
-  }
-  // RFC 2822 and similar English forms Date.parse understands ("Tue, 05 Sep 2023 10:32:00 GMT").
-  if (/[a-z]{3}/i.test(s) && /\d{4}/.test(s) && /(?:GMT|UTC|[+-]\d{4})/.test(s)) {
-    const t = Date.parse(s);
-    if (!Number.isNaN(t)) {
-      const y = new Date(t).getUTCFullYear();
-      if (y >= MIN_YEAR && y <= MAX_YEAR) return new Date(t).toISOString();
-    }
   }
   return null;
 }

@@ -59,8 +59,17 @@ function isCandidate(s: Sentence, cues: SpeechCues, cjk: boolean): boolean {
   // A sentence opening with a quotation belongs to the quotes section, and its attribution is
   // usually a pronoun ("」と彼女は付け加えた") that means nothing out of context.
   if (OPENS_WITH_QUOTE.test(t)) return false;
+  if (isQuoteTail(t)) return false;
+  // A line starting in lower case is the tail of a sentence broken across lines, not a sentence.
+  if (/^\p{Ll}/u.test(t)) return false;
   if (startsWithPronoun(t, cues)) return false;
   return true;
+}
+
+/** More closing than opening marks: the end of a quotation begun in an earlier sentence. */
+function isQuoteTail(text: string): boolean {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  return count(/”/g) > count(/“/g) || count(/」/g) > count(/「/g) || count(/»/g) > count(/«/g) || count(/"/g) % 2 === 1;
 }
 
 /** A sentence whose subject is a bare pronoun ("彼らは、", "She said") points at a sentence the reader does not see. */

@@ -26,7 +26,8 @@ export function normalizeForCompare(text: string): string {
 }
 
 export function collapseSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // A lone ideographic space is punctuation in Japanese headlines (「接近　交通機関に影響も」): keep it.
+  return text.replace(/\s+/g, (m) => (m === '\u3000' ? m : ' ')).trim();
 }
 
 /** Length in headline units: words, with two CJK characters counting as one word. */
@@ -102,8 +103,9 @@ export function cutSiteName(title: string, input: Pick<TitleInput, 'siteName' | 
     const firstPiece = pieces[0]!;
     const lastPiece = pieces[pieces.length - 1]!;
     // A known site name on either end is cut whatever its length.
-    if (isSiteName(lastPiece.text, input)) return title.slice(0, pieces[pieces.length - 2]!.end).trim();
-    if (isSiteName(firstPiece.text, input)) return title.slice(pieces[1]!.start).trim();
+    // A section name may sit next to it ("…_新闻频道_东方新闻网"): the rest is cut again.
+    if (isSiteName(lastPiece.text, input)) return cutSiteName(title.slice(0, pieces[pieces.length - 2]!.end).trim(), input);
+    if (isSiteName(firstPiece.text, input)) return cutSiteName(title.slice(pieces[1]!.start).trim(), input);
     if (re === COLON_SEPARATOR) continue;
     // By shape: short parts on the ends ("… | Sports | Example") are sections or sites; the
     // headline is the span of long parts (so "Brexit - what next for the UK | Site" stays whole).

@@ -3,7 +3,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { headlessByDefault, type Json, type KijiBrowser, type LaunchOptions } from './browser';
 import { findBrowser } from './executables';
-import { BasePage, poll, screenshotPath, type E2EPage } from './page';
+import { BasePage, deepQueryExpression, poll, screenshotPath, type E2EPage } from './page';
 import { firefoxBuildDir } from './paths';
 
 const VIEWPORT = { width: 1280, height: 900 };
@@ -46,10 +46,8 @@ class FirefoxPage extends BasePage {
     return this.raw.evaluate(expression) as Promise<T>;
   }
   async click(selector: string) {
-    const handle = await this.raw.evaluateHandle(
-      // Same deep query as BasePage so shadow-root content (the reader) is clickable too.
-      `(${'function (s) { const f = (r) => r.querySelector(s) ?? [...r.querySelectorAll("*")].map((e) => e.shadowRoot && f(e.shadowRoot)).find(Boolean) ?? null; return f(document); }'})(${JSON.stringify(selector)})`,
-    );
+    // The same shadow-piercing query as BasePage, so the reader's controls are clickable too.
+    const handle = await this.raw.evaluateHandle(deepQueryExpression(selector, '[0] ?? null'));
     const element = handle.asElement();
     if (!element) throw new Error(`click: no element matches "${selector}" in ${this.url()}`);
     await (element as ElementHandle<Element>).click();

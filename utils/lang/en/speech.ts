@@ -56,7 +56,7 @@ export const enSpeech: SpeechCues = {
   roleNoun: new RegExp(String.raw`\b${ROLE}$`, 'iu'),
   embedded: /^\s*(?:[\p{Ll}(]|'s|’s)/u,
   notSummary: [
-    /^(?:by|photo|image|video|source|credit|pictured|click|read more|related|follow|sign up|subscribe|share|advertisement)\b/i,
+    /^(?:by|photo|image|video|source|credit|pictured|click|read more|related|follow|sign up|subscribe|share|advertisement|scroll down|watch)\b/i,
     /(?:getty images|reuters|associated press|afp|ap photo|\bpa\b)\s*\)?$/i,
     /^\(?[A-Z ]{2,}\)?\s*[—–-]+\s*$/,
   ],

@@ -29,6 +29,8 @@ const CONTEXT_CHARS = 220;
 /** Shortest statement: shorter quotes are phrases ("「心配はない」" is 5 characters; seed sample). */
 const MIN_STATEMENT_CJK_CHARS = 12;
 const MIN_STATEMENT_WORDS = 5;
+/** A first and last name in a spaced script ("Kurt Volker", "Anna Maria Weber"), to expand a later bare surname. */
+const FULL_NAME = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2}/gu;
 /** Punctuation English puts inside the closing mark, dropped from the displayed text. */
 const TRAILING_INNER_PUNCT = /[,，、]\s*$/u;
 
@@ -116,6 +118,7 @@ export function attributeQuotes(text: string, lang: string): FoundQuote[] {
 
   const meetIndirect = (upTo: number): void => {
     for (; si < sentences.length && sentences[si]!.start <= upTo; si++) {
+      if (cues.nameStyle === 'spaced') for (const n of sentences[si]!.text.matchAll(FULL_NAME)) people.noteName(n[0]);
       const m = matchFirst(cues.indirect, sentences[si]!.text);
       const who = m?.groups?.who;
       if (!who || people.resolve(who) !== undefined) continue;

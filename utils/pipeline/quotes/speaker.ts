@@ -130,10 +130,27 @@ const FEMALE_TITLE = /^(?:Mrs\.?|Ms\.?|Miss|Frau|Mme|Mlle|Sra\.|Srta\.|г-жа)\
 /** The people of one text in the order met; newest last. */
 export class People {
   private readonly list: Person[] = [];
+  /** Full names the text mentions without saying anything ("Kurt Volker … testified"): they only expand a bare surname. */
+  private readonly names: string[] = [];
   constructor(private readonly cues: SpeechCues) {}
 
+  /** Remember a full name seen in passing; it never becomes a pronoun's antecedent by itself. */
+  noteName(name: string): void {
+    if (this.names.length < MAX_PEOPLE) this.names.push(name);
+  }
+
+  private expandSurname(name: string): string | null {
+    if (this.cues.nameStyle !== 'spaced' || /\s/.test(name)) return null;
+    for (let i = this.names.length - 1; i >= 0; i--) {
+      const full = this.names[i]!;
+      if (full.endsWith(` ${name}`)) return full;
+    }
+    return null;
+  }
+
   /** A person the text names: the same person again when it is a short form of an earlier one. */
-  meet(phrase: string, reduced: Reduced, speaker = false): Person | null {
+  meet(phrase: string, found: Reduced, speaker = false): Person | null {
+    let reduced = found;
     const known = this.find(reduced.name);
     if (known) {
       if (!known.original && reduced.original) known.original = reduced.original;
@@ -142,6 +159,8 @@ export class People {
     }
     // A quoted speaker counts as a person even without a title ("…」とプーチンは語った").
     if (!reduced.person && !speaker) return null;
+    const full = this.expandSurname(reduced.name);
+    if (full) reduced = { ...reduced, name: full, person: true };
     const gender: Gender = MALE_TITLE.test(phrase.trim()) ? 'm' : FEMALE_TITLE.test(phrase.trim()) ? 'f' : null;
     const person: Person = { name: reduced.name, original: reduced.original, gender, phrase };
     this.list.push(person);
