@@ -14,6 +14,8 @@ export interface Target {
 export class Report {
   readonly targets: Target[] = [];
   readonly lines: string[] = [];
+  /** Print each table as soon as it is ready (a full run takes minutes); the targets come last. */
+  constructor(private readonly stream: ((text: string) => void) | null = null) {}
   /** Sections whose Kiji module does not exist yet: their targets are "n/a", not "NOT met". */
   readonly unavailable = new Set<string>();
 
@@ -21,12 +23,16 @@ export class Report {
     const cells = [header, ...rows.map((r) => r.map(cell))];
     const widths = header.map((_, c) => Math.max(...cells.map((r) => (r[c] ?? '').length)));
     const line = (r: string[]): string => r.map((v, c) => (c === 0 ? v.padEnd(widths[c]!) : v.padStart(widths[c]!))).join('  ').trimEnd();
-    this.lines.push('', `## ${title}`, line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '));
-    for (const r of cells.slice(1)) this.lines.push(line(r));
+    this.add('', `## ${title}`, line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line));
   }
 
   note(text: string): void {
-    this.lines.push(text);
+    this.add(text);
+  }
+
+  private add(...lines: string[]): void {
+    this.lines.push(...lines);
+    this.stream?.(`${lines.join('\n')}\n`);
   }
 
   target(t: Target): string {
@@ -35,9 +41,10 @@ export class Report {
     return metText(entry.met);
   }
 
+  /** The targets summary, preceded by the tables when they were not streamed. */
   render(): string {
     const summary = this.targets.map((t) => `- [${metText(t.met)}] ${t.section}: ${t.name} = ${t.value} (target ${t.target})`);
-    return [...this.lines, '', '## Targets', ...(summary.length ? summary : ['(none measured in this run)'])].join('\n');
+    return [...(this.stream ? [] : this.lines), '', '## Targets', ...(summary.length ? summary : ['(none measured in this run)'])].join('\n');
   }
 }
 

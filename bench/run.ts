@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   const { only, limit, worst } = options;
   const has = (s: Section): boolean => only.has(s);
   const kiji = await loadKiji();
-  const report = new Report();
+  const report = new Report(options.json ? null : (text) => process.stdout.write(text));
   const results: Record<string, unknown> = {};
   report.note(`# Kiji bench (${new Date().toISOString()}) data=${dir}${limit != null ? ` limit=${limit}` : ''}`);
   report.note(`Kiji body via: ${kiji.mode}; Readability @mozilla/readability 0.6.0; DOM: happy-dom (inert parse)`);

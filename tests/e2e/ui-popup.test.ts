@@ -94,6 +94,20 @@ describe.each(BROWSERS.filter(browserEnabled))('%s', (name) => {
     await shop.close();
   });
 
+  it('checks again after an SPA navigation (history.pushState)', async () => {
+    const page = await kiji.newPage(server.pageUrl(SAMPLE_ARTICLE_SLUG));
+    const tabId = await kiji.tabIdOf(page);
+    expect((await poll('a badge on the article', () => kiji.badgeText(tabId), BADGE_WAIT_MS)).length).toBeGreaterThan(0);
+    // What a client-side router does: swap the content and the metadata, then push a new URL.
+    await page.evaluate(`(() => {
+      document.head.querySelectorAll('meta, script[type="application/ld+json"]').forEach((el) => el.remove());
+      document.body.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Sign in to continue.' }));
+      history.pushState({}, '', '/account/');
+    })()`);
+    await poll('the badge to go after the SPA navigation', async () => (await kiji.badgeText(tabId)) === '', BADGE_WAIT_MS);
+    await page.close();
+  });
+
   it('shows the article with summary, quotes and preview, copies Markdown, and toggles the reader', async () => {
     const page = await kiji.newPage(server.pageUrl(SAMPLE_ARTICLE_SLUG));
     const tabId = await kiji.tabIdOf(page);

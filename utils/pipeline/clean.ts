@@ -102,8 +102,9 @@ const WEAK_CLUTTER =
 
 // Readability's okMaybeItsACandidate, narrowed: words that name the article itself.
 const CONTENT_WORD = /article|body|column|content|main|shadow|story|entry|post-?text|text/i;
-// Words naming the article container outright: a "post has-comments" box is the post.
-const CONTENT_WORD_STRICT = /(?:^|[\s_-])(?:article|post|entry|story|main)(?:$|[\s_-])|hentry|post-?body|article-?body|entry-?content/i;
+// Whole class/id tokens naming the article container outright: a "post has-comments" box is the
+// post, but "article-id-2084874" on a comment list is not.
+const CONTENT_WORD_STRICT = /(?:^|\s)(?:article|post|entry|story|main|hentry|post-?body|article-?body|entry-?content)(?:$|\s)/i;
 
 // Tags and ARIA roles of page chrome.
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'form', 'menu']);
@@ -114,6 +115,8 @@ const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complement
 // cue-matched boxes go. Weighted chars (text-weight.ts).
 const CONTENT_GUARD_WEIGHT = 1500;
 const CONTENT_GUARD_LINK_DENSITY = 0.5;
+const CONTENT_GUARD_PARAGRAPHS = 4;
+const CONTENT_GUARD_PARAGRAPHS_WEIGHT = 1000;
 
 // Hidden by class in the frameworks that hide this way (Bootstrap, WordPress screen-reader text).
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|hide|sr-only|visually-hidden|screen-reader-text|visuallyhidden|is-hidden|u-hidden)(?:$|\s)/i;
@@ -147,7 +150,10 @@ export function linkDensity(s: Stats): number {
 }
 
 function isContentRich(s: Stats): boolean {
-  return s.weight - s.linkWeight >= CONTENT_GUARD_WEIGHT && linkDensity(s) < CONTENT_GUARD_LINK_DENSITY;
+  const plain = s.weight - s.linkWeight;
+  if (plain >= CONTENT_GUARD_WEIGHT && linkDensity(s) < CONTENT_GUARD_LINK_DENSITY) return true;
+  // A wrapper of several real paragraphs plus a big link rail ("article-advert-body"): a container.
+  return s.paragraphs >= CONTENT_GUARD_PARAGRAPHS && plain >= CONTENT_GUARD_PARAGRAPHS_WEIGHT;
 }
 
 /** 1. Lazy-loading themes put the real <img> in <noscript>: remember its source before noscript goes. */

@@ -22,14 +22,18 @@ const WEIGHT = {
   ogArticle: 25,
   /** og:type=product/profile/video…: an explicit non-article type. */
   ogNonArticle: -40,
+  /** og:type=video.x or music.x: a media page, which may still be a story. */
+  ogMedia: -10,
   /** article:published_time: a dated single item. */
   publishedTime: 15,
   /** Prose inside one <article> element: the single-post template of most themes. */
   oneArticleElement: 10,
   /** Prose spread over many <article> elements: a river of teasers (front page, category, search). */
   manyArticleElements: -20,
-  /** Prose spread thinly over many containers: teaser summaries, not one story. */
+  /** Prose spread thinly over many containers: many small items, not one story. */
   scatteredProse: -25,
+  /** Most prose sits under a heading or link in its own container: teaser summaries. */
+  teaserList: -35,
   /** Prose volume in one container, the text-only evidence (CJK-aware units): enough of it is
    * an article even without metadata (old portals declare nothing). */
   textLong: 60,
@@ -43,7 +47,9 @@ const WEIGHT = {
 } as const;
 
 /** og:type values that are not articles. */
-const OG_NON_ARTICLE = /^(?:product|og:product|product\.item|profile|video\.|music\.|book|business\.business|place|restaurant)/i;
+const OG_NON_ARTICLE = /^(?:product|og:product|product\.item|profile|book|business\.business|place|restaurant)/i;
+/** Video and music pages of news sites often carry the story as text too: a weak cue only. */
+const OG_MEDIA = /^(?:video\.|music\.)/i;
 const NON_ARTICLE_PATH = /(?:^|\/)(?:search|tags?|category|categories|topics?|forums?|threads?|boards?|products?|shop|store|cart|collections?|docs?|documentation|api|reference|wiki|login|signin|signup|register|account|help|support|faq)(?:\/|$|\.)/i;
 const NON_ARTICLE_QUERY = /[?&](?:q|s|query|search|keyword|page)=/i;
 /** /2023/09/05/, /20230905, or a slug of 4+ hyphenated words. */
@@ -59,10 +65,14 @@ const MANY_ARTICLES = 3;
 const MIN_PARAGRAPH_UNITS = 12;
 /** Prose volume thresholds (units). */
 const TEXT_LONG = 200;
-const TEXT_MEDIUM = 100;
+const TEXT_MEDIUM = 70;
 const TEXT_SHORT = 50;
 const TEXT_NONE = 20;
-/** Prose in this many containers, none holding this share of it, is a list of teasers. */
+/** Container openers that make the paragraph after them a teaser summary. */
+const TEASER_OPENERS = new Set(['H2', 'H3', 'H4', 'A']);
+/** Share of prose in teaser summaries above which the page is a listing. */
+const TEASER_SHARE = 0.5;
+/** Prose in this many containers, none holding this share of it, is a list of items. */
 const SCATTERED_PARENTS = 6;
 const SCATTERED_SHARE = 0.3;
 
@@ -117,6 +127,7 @@ function scoreHead(doc: Document, t: Tally, seen: Set<string>): void {
         const v = (el.getAttribute('content') ?? '').trim().toLowerCase();
         if (v === 'article' || v === 'og:article' || v === 'blog' || v === 'news') add(t, WEIGHT.ogArticle, `og:type=${v}`);
         else if (OG_NON_ARTICLE.test(v)) add(t, WEIGHT.ogNonArticle, `og:type=${v}`);
+        else if (OG_MEDIA.test(v)) add(t, WEIGHT.ogMedia, `og:type=${v}`);
       } else if (key === 'article:published_time' && !t.reasons.includes('article:published_time')) {
         add(t, WEIGHT.publishedTime, 'article:published_time');
       }
@@ -160,11 +171,19 @@ function scoreBody(doc: Document, t: Tally): void {
   let prose = 0;
   const proseByParent = new Map<Element, number>();
   const articles = new Set<Element>();
+  const proseByGrandparent = new Map<Element, number>();
+  let teaserProse = 0;
   const count = (el: Element, parent: Element, text: string): void => {
     const u = units(text);
     if (u < MIN_PARAGRAPH_UNITS) return;
     prose += u;
     proseByParent.set(parent, (proseByParent.get(parent) ?? 0) + u);
+    // Some templates wrap every paragraph in its own <div>: the story is then one level up.
+    const grand = parent.parentElement;
+    if (grand) proseByGrandparent.set(grand, (proseByGrandparent.get(grand) ?? 0) + u);
+    // A paragraph whose container opens with a heading or a link is a teaser's summary.
+    const first = parent.firstElementChild;
+    if (first && first !== el && TEASER_OPENERS.has(first.tagName)) teaserProse += u;
     const article = articleAncestor(el);
     if (article) articles.add(article);
   };
@@ -187,13 +206,16 @@ function scoreBody(doc: Document, t: Tally): void {
       count(parent, parent, own);
     }
   }
-  const main = Math.max(0, ...proseByParent.values());
+  const teasers = teaserProse >= TEASER_SHARE * prose && prose > 0;
+  // Grouping one level up is trusted only when the paragraphs are not teasers, which also share a grandparent.
+  const main = Math.max(0, ...proseByParent.values(), ...(teasers ? [] : proseByGrandparent.values()));
   const reason = `text:${Math.round(main)}/${Math.round(prose)}`;
   if (main >= TEXT_LONG) add(t, WEIGHT.textLong, reason);
   else if (main >= TEXT_MEDIUM) add(t, WEIGHT.textMedium, reason);
   else if (main >= TEXT_SHORT) add(t, WEIGHT.textShort, reason);
   else if (main < TEXT_NONE) add(t, WEIGHT.textNone, reason);
-  if (proseByParent.size >= SCATTERED_PARENTS && main < SCATTERED_SHARE * prose) add(t, WEIGHT.scatteredProse, `scattered:${proseByParent.size}`);
+  if (teasers && proseByParent.size >= SCATTERED_PARENTS) add(t, WEIGHT.teaserList, `teasers:${proseByParent.size}`);
+  else if (proseByParent.size >= SCATTERED_PARENTS && main < SCATTERED_SHARE * prose) add(t, WEIGHT.scatteredProse, `scattered:${proseByParent.size}`);
   if (articles.size === 1) add(t, WEIGHT.oneArticleElement, 'article-element');
   else if (articles.size >= MANY_ARTICLES) add(t, WEIGHT.manyArticleElements, `article-elements:${articles.size}`);
 }

@@ -56,7 +56,8 @@ function findAttribution(cues: SpeechCues, before: string, after: string, senten
   return { attributed: true, who };
 }
 
-function isFragment(span: QuoteSpan, after: string, attributedAfter: boolean, cues: SpeechCues, cjk: boolean): boolean {
+function isFragment(span: QuoteSpan, after: string, attributedAfter: boolean, cues: SpeechCues, lang: string): boolean {
+  const cjk = CJK_LANGS.has(lang) && lang !== 'ko';
   // A quotation closed by its own sentence end (Chinese “…。”) is a statement however short.
   if (cjk) return cues.embedded.test(after) || (textLength(span.inner) < MIN_STATEMENT_CJK_CHARS && !/[。！？!?]$/u.test(span.inner));
   if (/^\p{Ll}/u.test(span.inner)) return true;
@@ -64,7 +65,7 @@ function isFragment(span: QuoteSpan, after: string, attributedAfter: boolean, cu
   if (/[.!?…,]$/u.test(span.inner)) return false;
   // German, French and Spanish put that comma outside: „Wir bauen“, sagte sie.
   if (attributedAfter && /^\p{Lu}/u.test(span.inner)) return false;
-  return words(span.inner, 'en').length < MIN_STATEMENT_WORDS || (!attributedAfter && cues.embedded.test(after));
+  return words(span.inner, lang).length < MIN_STATEMENT_WORDS || (!attributedAfter && cues.embedded.test(after));
 }
 
 /** Longest attribution between the two halves of an interrupted quotation (“A,” he said, “B.”). */
@@ -106,7 +107,6 @@ class SentenceIndex {
 export function attributeQuotes(text: string, lang: string): FoundQuote[] {
   const primary = (lang || '').toLowerCase().split(/[-_]/)[0] ?? '';
   const cues = speechCues(primary);
-  const cjk = CJK_LANGS.has(primary) && primary !== 'ko';
   const spans = findQuoteSpans(text);
   const sentences = splitSentences(text, primary);
   const people = new People(cues);
@@ -180,7 +180,7 @@ export function attributeQuotes(text: string, lang: string): FoundQuote[] {
       start: span.start,
       end: span.end,
       line: span.line,
-      fragment: isFragment(span, after, afterMatched, cues, cjk),
+      fragment: isFragment(span, after, afterMatched, cues, primary),
       attributed: attribution.attributed || speaker !== null,
       cue: attribution.attributed,
       continued,
