@@ -1,6 +1,7 @@
 // UI e2e for the popup and its wiring, in Chromium and Firefox: badge (and quiet sites), every
 // popup state, "Read it anyway", copy as Markdown, the reader toggle, the options page saving
 // live into the popup, and light/dark screenshots (test-results/e2e/).
+import type { Page as PlaywrightPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BROWSERS,
@@ -201,5 +202,57 @@ describe.each(BROWSERS.filter(browserEnabled))('%s', (name) => {
     await popup.close();
     await page.close();
     await options.close();
+  });
+});
+
+// The real toolbar popup (not popup.html?tabId=N) must find the active tab by itself. Chromium
+// opens it from the service worker with action.openPopup(); Playwright does not list popup
+// targets, so the popup is read over CDP. Firefox has no headless equivalent.
+describe.runIf(browserEnabled('chromium'))('chromium toolbar popup', () => {
+  let kiji: KijiBrowser;
+  beforeAll(async () => {
+    kiji = await launchBrowser('chromium');
+  });
+  afterAll(async () => {
+    await kiji?.close();
+  });
+
+  it('reads the active tab when opened from the toolbar', async () => {
+    const page = await kiji.newPage(server.pageUrl(SAMPLE_ARTICLE_SLUG));
+    await page.bringToFront();
+    expect(await kiji.evalInBackground('(ext) => ext.action.openPopup().then(() => "opened")')).toBe('opened');
+    const raw = page.raw as PlaywrightPage;
+    const cdp = await raw.context().newCDPSession(raw);
+    const popupTarget = await poll('the toolbar popup', async () => {
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      return targetInfos.find((target) => target.url === `${kiji.extensionBaseUrl}popup.html`) ?? null;
+    });
+    // A non-flattened session: Playwright's CDPSession cannot address a child session directly.
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: popupTarget.targetId, flatten: false });
+    let nextId = 1;
+    const evaluate = (expression: string) => {
+      const id = nextId++;
+      return new Promise<unknown>((resolve) => {
+        const onMessage = (event: { message: string }) => {
+          const message = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: unknown } } };
+          if (message.id !== id) return;
+          cdp.off('Target.receivedMessageFromTarget', onMessage);
+          resolve(message.result?.result?.value);
+        };
+        cdp.on('Target.receivedMessageFromTarget', onMessage);
+        void cdp.send('Target.sendMessageToTarget', {
+          sessionId,
+          message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }),
+        });
+      });
+    };
+    const state = await poll('the toolbar popup to settle', async () => {
+      const value = await evaluate('document.querySelector("[data-testid=popup]")?.dataset.state ?? null');
+      return typeof value === 'string' && SETTLED_STATES.includes(value) ? value : null;
+    });
+    expect(state).toBe('article');
+    expect(await evaluate('document.querySelector("[data-testid=title]").textContent')).toBe(await page.text('h1'));
+    await cdp.detach();
+    await page.close();
   });
 });

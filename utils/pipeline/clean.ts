@@ -6,7 +6,8 @@
 //   1. unwrapNoscriptImages   before removeNonContent drops <noscript>: lazy images' only real src
 //   2. removeNonContent       scripts, styles, forms, embeds: never text, and they skew the scores
 //   3. removeHidden           hidden attr / inline display:none: invisible to the reader
-//   4. removeUnlikelyCandidates  nav, sidebar, comments, share, ads... by tag, role, class and id
+//   4. removeComments         comment sections by class/id (kept on in the short-article retry)
+//      removeUnlikelyCandidates  nav, sidebar, share, ads... by tag, role, class and id
 //   5. removeShareBars        link rows that only point at share endpoints, whatever their class
 //   6. removeBylines          byline/date lines (metadata, not body)
 //   7. removeLabelledBoxes    small boxes started by a boilerplate label of any language
@@ -20,6 +21,7 @@ export type StageName =
   | 'unwrapNoscriptImages'
   | 'removeNonContent'
   | 'removeHidden'
+  | 'removeComments'
   | 'removeUnlikelyCandidates'
   | 'removeShareBars'
   | 'removeBylines'
@@ -205,15 +207,23 @@ export function removeHiddenByCue(el: Element, s: Stats): string | null {
   return null;
 }
 
-/** 4. Page chrome by tag, role, class and id (Readability's unlikelyCandidates, widened). */
-export function removeUnlikelyCandidates(el: Element, tag: string, s: Stats): string | null {
-  if (ARTICLE_TAGS.has(tag)) return null;
-  // Inline boxes and table parts carry words of a sentence or a layout row: judged with their block.
-  if (INLINE_TAGS.has(tag) || tag === 'td' || tag === 'tr' || tag === 'tbody' || tag === 'p' || tag === 'img' || tag === 'picture') return null;
+function isJudgedWithItsBlock(tag: string): boolean {
+  // Inline boxes and table parts carry words of a sentence or a layout row.
+  return INLINE_TAGS.has(tag) || tag === 'td' || tag === 'tr' || tag === 'tbody' || tag === 'p' || tag === 'img' || tag === 'picture';
+}
+
+/** 4a. Comment sections by class/id: long prose of their own, so no size guard; kept in the retry. */
+export function removeComments(el: Element, tag: string): string | null {
+  if (ARTICLE_TAGS.has(tag) || isJudgedWithItsBlock(tag)) return null;
   const cues = matchString(el);
   const comments = cues.length > 1 ? COMMENTS_CUE.exec(cues) : null;
-  if (comments && !CONTENT_WORD_STRICT.test(cues)) return `class/id "${comments[0]}"`;
-  if (isContentRich(s)) return null;
+  return comments && !CONTENT_WORD_STRICT.test(cues) ? `class/id "${comments[0]}"` : null;
+}
+
+/** 4b. Page chrome by tag, role, class and id (Readability's unlikelyCandidates, widened). */
+export function removeUnlikelyCandidates(el: Element, tag: string, s: Stats): string | null {
+  if (ARTICLE_TAGS.has(tag) || isJudgedWithItsBlock(tag) || isContentRich(s)) return null;
+  const cues = matchString(el);
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role)) return `role=${role}`;
   if (CHROME_TAGS.has(tag)) return `<${tag}>`;
@@ -302,6 +312,7 @@ export function cleanAndMeasure(root: Element, ctx: CleanContext): Stats {
           let stage: StageName | null = null;
           let why: string | null = null;
           if (on('removeHidden') && (why = removeHiddenByCue(c, cs))) stage = 'removeHidden';
+          else if (on('removeComments') && (why = removeComments(c, ctag))) stage = 'removeComments';
           else if (on('removeUnlikelyCandidates') && (why = removeUnlikelyCandidates(c, ctag, cs))) stage = 'removeUnlikelyCandidates';
           else if (on('removeShareBars') && (why = removeShareBars(cs))) stage = 'removeShareBars';
           else if (on('removeBylines') && (why = removeBylines(c, ctag, cs))) stage = 'removeBylines';

@@ -8,9 +8,11 @@ import { ARTICLE_TYPES, NON_ARTICLE_TYPES, typesOf } from './jsonld';
 
 /** Score at or above which the page is an article. */
 export const DETECTION_THRESHOLD = 50;
-/** Declared metadata this strong (schema.org article type plus og:type=article, or an explicit
- * product/list type with no article cue) needs no text check. */
-const DECISIVE_SCORE = 70;
+/** Declared metadata that alone reaches the threshold (og:type=article + published time + an
+ * article URL, or a schema.org article type) needs no text check: most modern articles stop here. */
+const DECISIVE_SCORE = DETECTION_THRESHOLD;
+/** An explicit non-article type (schema.org Product, og:type=product) with no article cue. */
+const NEGATIVE_DECISIVE_SCORE = 40;
 
 /** Cue weights; each line says why. */
 const WEIGHT = {
@@ -214,8 +216,11 @@ function scoreBody(doc: Document, t: Tally): void {
   else if (main >= TEXT_MEDIUM) add(t, WEIGHT.textMedium, reason);
   else if (main >= TEXT_SHORT) add(t, WEIGHT.textShort, reason);
   else if (main < TEXT_NONE) add(t, WEIGHT.textNone, reason);
-  if (teasers && proseByParent.size >= SCATTERED_PARENTS) add(t, WEIGHT.teaserList, `teasers:${proseByParent.size}`);
-  else if (proseByParent.size >= SCATTERED_PARENTS && main < SCATTERED_SHARE * prose) add(t, WEIGHT.scatteredProse, `scattered:${proseByParent.size}`);
+  // One long story outweighs any number of related-article teasers around it.
+  if (main < TEXT_LONG) {
+    if (teasers && proseByParent.size >= SCATTERED_PARENTS) add(t, WEIGHT.teaserList, `teasers:${proseByParent.size}`);
+    else if (proseByParent.size >= SCATTERED_PARENTS && main < SCATTERED_SHARE * prose) add(t, WEIGHT.scatteredProse, `scattered:${proseByParent.size}`);
+  }
   if (articles.size === 1) add(t, WEIGHT.oneArticleElement, 'article-element');
   else if (articles.size >= MANY_ARTICLES) add(t, WEIGHT.manyArticleElements, `article-elements:${articles.size}`);
 }
@@ -225,7 +230,7 @@ export function detect(doc: Document, url: URL): Detection {
   scoreHead(doc, t, new Set());
   scoreUrl(url, t);
   // Declared metadata that settles the question either way spares the body query.
-  if (t.score >= DECISIVE_SCORE || t.score <= -DECISIVE_SCORE) t.reasons.push('metadata-decisive');
+  if (t.score >= DECISIVE_SCORE || t.score <= -NEGATIVE_DECISIVE_SCORE) t.reasons.push('metadata-decisive');
   else scoreBody(doc, t);
   return { isArticle: t.score >= DETECTION_THRESHOLD, score: t.score, reasons: t.reasons };
 }

@@ -28,6 +28,7 @@ describe('attribution patterns', () => {
     ['zh', '据X介绍', '据李明介绍，“新的港口将于明年正式投入使用。”', ['李明']],
     ['ko', 'X는 "…"라고 말했다', '김민수 교수는 "북한과 러시아의 협력은 더 강화될 것"이라고 말했다.', ['김민수']],
     ['ko', '"…"라고 X는 밝혔다', '"협상은 다음 달에 재개될 예정이다"라고 이민호 장관은 밝혔다.', ['이민호']],
+    ['ko', 'short statement', '김민수 교수는 "물가는 더 오를 것"이라고 말했다.', ['김민수']],
     ['ko', 'X에 따르면', '정부 관계자에 따르면, "협상은 다음 달 재개될 예정이다."', ['정부 관계자']],
     ['de', '„…“, sagte X', '„Wir werden die Brücke noch vor dem Winter bauen“, sagte Anna Müller.', ['Anna Müller']],
     ['de', 'X sagte: „…“', 'Anna Müller sagte: „Wir werden die Brücke noch vor dem Winter bauen.“', ['Anna Müller']],

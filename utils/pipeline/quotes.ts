@@ -1,4 +1,5 @@
 // Direct quotations and who said them, over Article.text (DOM-free). Offsets point into `text`.
+import { CJK_LANGS } from '../text/script';
 import type { Quote } from './types';
 import { attributeQuotes } from './quotes/attribute';
 import { allQuotes, keyQuotes } from './quotes/rank';
@@ -10,5 +11,6 @@ import { allQuotes, keyQuotes } from './quotes/rank';
  */
 export function findQuotes(text: string, lang: string, options: { all?: boolean; partial?: boolean } = {}): Quote[] {
   const found = attributeQuotes(text, lang);
-  return options.all ? allQuotes(found, options.partial) : keyQuotes(found);
+  const primary = (lang || '').toLowerCase().split(/[-_]/)[0] ?? '';
+  return options.all ? allQuotes(found, options.partial) : keyQuotes(found, CJK_LANGS.has(primary) && primary !== 'ko');
 }

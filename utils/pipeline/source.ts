@@ -1,5 +1,5 @@
 import type { OriginalSource } from './types';
-import { readJsonLd, jsonLdString, isArticleNode } from './jsonld';
+import { readJsonLd, jsonLdString, isArticleNode, type JsonLdNode } from './jsonld';
 import { ALL_SOURCE_LABELS } from '../lang/page';
 import { collapseSpace } from './title';
 
@@ -72,8 +72,7 @@ function labelBefore(anchor: Element): string | null {
   return null;
 }
 
-function fromSchema(doc: Document, url: URL): OriginalSource | null {
-  const nodes = readJsonLd(doc);
+function fromSchema(nodes: JsonLdNode[], url: URL): OriginalSource | null {
   const ordered = [...nodes.filter(isArticleNode), ...nodes.filter((n) => !isArticleNode(n))];
   for (const node of ordered) {
     for (const key of SCHEMA_KEYS) {
@@ -84,8 +83,9 @@ function fromSchema(doc: Document, url: URL): OriginalSource | null {
   return null;
 }
 
-export function findOriginalSource(doc: Document, url: URL): OriginalSource | null {
-  const schema = fromSchema(doc, url);
+/** `jsonld` lets a caller that has already parsed the page's JSON-LD pass it in. */
+export function findOriginalSource(doc: Document, url: URL, jsonld: JsonLdNode[] = readJsonLd(doc)): OriginalSource | null {
+  const schema = fromSchema(jsonld, url);
   if (schema) return schema;
   const anchors = Array.from((doc.body ?? doc).querySelectorAll('a[href]')).slice(0, MAX_LINKS);
   let fallback: OriginalSource | null = null;

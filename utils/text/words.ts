@@ -17,6 +17,8 @@ export function wordSegmenter(lang: string): Intl.Segmenter {
   return seg;
 }
 
+/** Scripts written without spaces besides CJK: only a dictionary segmenter finds their words. */
+const UNSPACED_LANGS = new Set(['th', 'lo', 'km', 'my', 'bo']);
 /** A word of a space-separated script, apostrophe contractions kept whole ("don't"). */
 const SPACED_WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
 
@@ -26,7 +28,7 @@ const SPACED_WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
  */
 export function words(text: string, lang: string): string[] {
   const primary = (lang || '').toLowerCase().split(/[-_]/)[0] ?? '';
-  if (!CJK_LANGS.has(primary)) return (text.toLowerCase().match(SPACED_WORD) ?? []);
+  if (!CJK_LANGS.has(primary) && !UNSPACED_LANGS.has(primary)) return text.toLowerCase().match(SPACED_WORD) ?? [];
   const out: string[] = [];
   for (const s of wordSegmenter(lang).segment(text)) {
     if (s.isWordLike) out.push(s.segment.toLowerCase());

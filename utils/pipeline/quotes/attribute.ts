@@ -29,6 +29,8 @@ const CONTEXT_CHARS = 220;
 /** Shortest statement: shorter quotes are phrases ("「心配はない」" is 5 characters; seed sample). */
 const MIN_STATEMENT_CJK_CHARS = 12;
 const MIN_STATEMENT_WORDS = 5;
+/** Korean words carry their particles and endings, so a statement needs fewer of them. */
+const MIN_STATEMENT_WORDS_KO = 3;
 /** A first and last name in a spaced script ("Kurt Volker", "Anna Maria Weber"), to expand a later bare surname. */
 const FULL_NAME = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2}/gu;
 /** Punctuation English puts inside the closing mark, dropped from the displayed text. */
@@ -65,7 +67,7 @@ function isFragment(span: QuoteSpan, after: string, attributedAfter: boolean, cu
   if (/[.!?…,]$/u.test(span.inner)) return false;
   // German, French and Spanish put that comma outside: „Wir bauen“, sagte sie.
   if (attributedAfter && /^\p{Lu}/u.test(span.inner)) return false;
-  return words(span.inner, lang).length < MIN_STATEMENT_WORDS || (!attributedAfter && cues.embedded.test(after));
+  return words(span.inner, lang).length < (lang === 'ko' ? MIN_STATEMENT_WORDS_KO : MIN_STATEMENT_WORDS) || (!attributedAfter && cues.embedded.test(after));
 }
 
 /** Longest attribution between the two halves of an interrupted quotation (“A,” he said, “B.”). */

@@ -7,8 +7,9 @@ import type { FoundQuote } from './attribute';
 export const MAX_KEY_QUOTES = 5;
 /** Shortest key quote (words, or CJK characters): shorter ones are reactions, not statements. */
 const MIN_KEY_LENGTH = 6;
-/** Separator between the quotes of one speaker turn merged into one key quote. */
+/** Separator between the quotes of one speaker turn merged into one key quote: CJK text has no spaces, so a full-width one marks the seam. */
 const TURN_JOINER = ' ';
+const CJK_TURN_JOINER = '\u3000';
 
 function normalise(s: string): string {
   return s.replace(/[\s\p{P}]+/gu, '').toLowerCase();
@@ -33,13 +34,13 @@ export function allQuotes(found: FoundQuote[], partial = false): Quote[] {
  * sample's two Watson paragraphs and two Putin paragraphs read as one statement each. A merged
  * quote's start/end span the whole turn.
  */
-function turns(statements: FoundQuote[]): Quote[] {
+function turns(statements: FoundQuote[], joiner: string): Quote[] {
   const out: Quote[] = [];
   let last: FoundQuote | null = null;
   for (const q of statements) {
     const prev = out[out.length - 1];
     if (prev && last && last.speaker?.name === q.speaker?.name && q.line - last.line <= 1) {
-      prev.text = prev.text + TURN_JOINER + q.text;
+      prev.text = prev.text + joiner + q.text;
       prev.end = q.end;
     } else {
       out.push(toQuote(q));
@@ -50,7 +51,7 @@ function turns(statements: FoundQuote[]): Quote[] {
 }
 
 /** Key quotes in reading order: speaker known, full statements, no duplicates, at most five (longest turns win). */
-export function keyQuotes(found: FoundQuote[], max = MAX_KEY_QUOTES): Quote[] {
+export function keyQuotes(found: FoundQuote[], cjk = false, max = MAX_KEY_QUOTES): Quote[] {
   const seen = new Set<string>();
   const statements = found.filter((q) => {
     if (!q.speaker || q.fragment || textLength(q.text) < MIN_KEY_LENGTH) return false;
@@ -59,7 +60,7 @@ export function keyQuotes(found: FoundQuote[], max = MAX_KEY_QUOTES): Quote[] {
     seen.add(key);
     return true;
   });
-  const all = turns(statements);
+  const all = turns(statements, cjk ? CJK_TURN_JOINER : TURN_JOINER);
   if (all.length <= max) return all;
   // Prefer one turn per speaker, then the longest remaining, and show them in reading order.
   const chosen = new Set<Quote>();
