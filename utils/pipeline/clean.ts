@@ -96,7 +96,7 @@ const COMMENTS_CUE = /comment|disqus|replies|respond/i;
 // Class/id cues of boxes that are never body text (share, ads, related, cookie...): removed even
 // when a generic "content" word is also present ("related-content"), unless prose-rich.
 const STRONG_CLUTTER =
-  /shar(?:e|ing)|social|newsletter|subscri|cookie|consent|gdpr|breadcrumb|related|recommend|outbrain|taboola|sponsor|promo|ranking|trending|most-?read|most-?popular|paginat|pager|next-?prev|prev-?next|post-?nav|nav-?links|popup|modal|paywall|signup|tagcloud|tag-?list|post-?tags|author-?box|about-?author|skyscraper|(?:^|[\s_-])(?:ad|ads|adv|advert|adverts|advertisement|adspot|adslot|ad-slot|adsense|adsbygoogle|dfp|gpt|sns|tags|keywords|sidebar|teaser|teasers|more-articles|read-more|readmore)(?:$|[\s_-])/i;
+  /shar(?:e|ing)|social|newsletter|subscri|cookie|consent|gdpr|breadcrumb|related|recommend|outbrain|taboola|sponsor|promo|ranking|trending|most-?read|most-?popular|paginat|pager|next-?prev|prev-?next|post-?nav|nav-?links|popup|modal|paywall|signup|tagcloud|tag-?list|post-?tags|author-?box|about-?author|skyscraper|top-?stor(?:y|ies)|(?:^|[\s_-])(?:ad|ads|adv|advert|adverts|advertisement|adspot|adslot|ad-slot|adsense|adsbygoogle|dfp|gpt|sns|tags|keywords|sidebar|teaser|teasers|more-articles|read-more|readmore)(?:$|[\s_-])/i;
 
 // Readability's unlikelyCandidates, plus a few tokens; a generic content word overrides these.
 const WEAK_CLUTTER =

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../cli/parse-html';
+import { detect } from './detect';
+
+const zhParagraph = '连接西部三座城市的山区铁路十二日正式开通运营，沿线群众出行时间大幅缩短，当地居民纷纷前来体验。';
+const enParagraph = 'The council voted on Tuesday to repair the old river bridge before winter, after engineers warned that the deck could not carry buses for another year.';
+
+function run(head: string, body: string, url = 'https://www.example.com/news/2023/09/05/story/'): ReturnType<typeof detect> {
+  const { document, close } = parseHtml(`<html><head>${head}</head><body>${body}</body></html>`, url);
+  const d = detect(document, new URL(url));
+  close();
+  return d;
+}
+
+describe('detect', () => {
+  it.each([
+    ['JSON-LD NewsArticle inside @graph', '<script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":"NewsArticle"}]}</script>', '', 'jsonld:NewsArticle'],
+    ['JSON-LD BlogPosting in a top-level array', '<script type="application/ld+json">[{"@type":"BreadcrumbList"},{"@type":["BlogPosting"]}]</script>', '', 'jsonld:BlogPosting'],
+    ['og:type=article with a published time', '<meta property="og:type" content="article"><meta property="article:published_time" content="2023-09-05T10:00:00Z">', '', 'og:type=article'],
+    ['short Chinese paragraphs, no metadata (each under 140 characters)', '', `<div class="content">${`<p>${zhParagraph}</p>`.repeat(6)}</div>`, 'text:'],
+    ['prose written as text and <br> in a table cell', '', `<table><tr><td>${`${enParagraph}<br><br>`.repeat(4)}</td></tr></table>`, 'text:'],
+  ])('article: %s', (_case, head, body, reason) => {
+    const d = run(head, body);
+    expect(d.isArticle, d.reasons.join(' ')).toBe(true);
+    expect(d.reasons.some((r) => r.startsWith(reason))).toBe(true);
+  });
+
+  it.each([
+    ['schema.org Product', '<script type="application/ld+json">{"@type":"Product","name":"Kettle"}</script><meta property="og:type" content="product">', `<p>${enParagraph}</p>`.repeat(3)],
+    ['teasers: each summary under its own linked heading', '', `<article><h2><a href="/a">A</a></h2><p>${enParagraph}</p></article>`.repeat(8)],
+    ['an empty page', '', '<div>Home</div>'],
+    ['a search URL with short results', '', `<ol>${`<li><a href="/x">Result</a><p>${enParagraph.slice(0, 90)}</p></li>`.repeat(6)}</ol>`, 'https://www.example.com/search?q=bridge'],
+  ])('not an article: %s', (_case, head, body, url?: string) => {
+    const d = run(head, body, url);
+    expect(d.isArticle, d.reasons.join(' ')).toBe(false);
+  });
+
+  it('stops at decisive metadata without measuring the body', () => {
+    const d = run('<meta property="og:type" content="article"><script type="application/ld+json">{"@type":"NewsArticle"}</script>', '');
+    expect(d.reasons).toContain('metadata-decisive');
+    expect(d.reasons.some((r) => r.startsWith('text:'))).toBe(false);
+  });
+});
