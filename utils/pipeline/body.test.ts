@@ -115,6 +115,14 @@ describe('extractBody on pages of our own', () => {
     expect(body.keyPoints).toEqual([]);
   });
 
+  it('reads only the <article> of a page above the element budget', () => {
+    const page = `<div class="chrome">${'<span>x</span>'.repeat(60)}<p>Outside the article, a long paragraph of promotional text that should not be read at all.</p></div><article>${prose('the budget')}</article>`;
+    const bounded = bodyOf(page, {}, { maxElements: 50 });
+    expect(bounded.trail[0]).toMatch(/^extractBody: more than 50 elements/);
+    expect(bounded.text).toContain('the budget');
+    expect(bounded.text).not.toContain('promotional');
+  });
+
   it('honours a switched-off stage', () => {
     const page = `<article>${prose('x')}<div class="share-bar"><a href="https://www.facebook.com/sharer.php?u=1">Facebook</a><a href="https://twitter.com/intent/tweet?u=1">Twitter</a></div></article>`;
     expect(bodyOf(page).text).not.toContain('Twitter');

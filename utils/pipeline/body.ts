@@ -29,6 +29,8 @@ export interface BodyHints {
 export interface BodyOptions {
   /** Stages to switch off, for debugging and for the retry. */
   disable?: StageName[];
+  /** Element count above which only <article>/<main> is read (default MAX_ELEMENTS). */
+  maxElements?: number;
 }
 
 export interface Body {
@@ -74,10 +76,10 @@ function leadImageOf(blocks: Block[]): ImageRef | null {
   return null;
 }
 
-function sourceRoot(doc: Document): { root: Element; bounded: boolean } | null {
+function sourceRoot(doc: Document, maxElements: number): { root: Element; bounded: boolean } | null {
   const body = doc.body ?? doc.documentElement;
   if (!body) return null;
-  if (body.getElementsByTagName('*').length > MAX_ELEMENTS) {
+  if (body.getElementsByTagName('*').length > maxElements) {
     const main = body.querySelector('article, [itemprop="articleBody"], main, [role="main"]');
     if (main) return { root: main, bounded: true };
   }
@@ -85,13 +87,13 @@ function sourceRoot(doc: Document): { root: Element; bounded: boolean } | null {
 }
 
 /** One extraction without the retry (extractBody's building block; handy when debugging a page). */
-export function attempt(doc: Document, base: URL, hints: BodyHints, disabled: Set<StageName>): Body & { weight: number } {
+export function attempt(doc: Document, base: URL, hints: BodyHints, disabled: Set<StageName>, maxElements = MAX_ELEMENTS): Body & { weight: number } {
   const trail: string[] = [];
-  const cloned = sourceRoot(doc);
+  const cloned = sourceRoot(doc, maxElements);
   if (!cloned) return { blocks: [], keyPoints: [], leadImage: null, trail: ['extractBody: the page has no body'], weight: 0 };
   const { root, bounded } = cloned;
   const ctx: CleanContext = { disabled, trail, stats: new Map(), labels: [], keyPointLists: [], removed: new Set(), noscriptImages: new Map() };
-  if (bounded) trail.push(`extractBody: more than ${MAX_ELEMENTS} elements, only ${describe(root)} is read`);
+  if (bounded) trail.push(`extractBody: more than ${maxElements} elements, only ${describe(root)} is read`);
   cleanAndMeasure(root, ctx);
   const selection = selectContent(root, ctx);
   trail.push(`selectContent: ${describe(selection.top)} with ${selection.parts.length} part(s)`);
@@ -107,10 +109,11 @@ export function attempt(doc: Document, base: URL, hints: BodyHints, disabled: Se
 export function extractBody(doc: Document, url: URL, hints: BodyHints = {}, options: BodyOptions = {}): Body {
   const base = baseUrlOf(doc, url);
   const disabled = new Set(options.disable ?? []);
-  const first = attempt(doc, base, hints, disabled);
+  const maxElements = options.maxElements ?? MAX_ELEMENTS;
+  const first = attempt(doc, base, hints, disabled, maxElements);
   let best = first;
   if (first.weight < MIN_ARTICLE_WEIGHT && RETRY_DISABLED.some((s) => !disabled.has(s))) {
-    const retry = attempt(doc, base, hints, new Set([...disabled, ...RETRY_DISABLED]));
+    const retry = attempt(doc, base, hints, new Set([...disabled, ...RETRY_DISABLED]), maxElements);
     if (retry.weight > first.weight * RETRY_GAIN) {
       best = retry;
       best.trail.unshift(`extractBody: first attempt gave ${first.weight} < ${MIN_ARTICLE_WEIGHT}; retried without ${RETRY_DISABLED.join(', ')}`);

@@ -59,7 +59,7 @@ export const clutter: ClutterCues = {
     'follow us', // social follow boxes
     'print', 'email', // toolbar buttons
     'image source', 'getty images', // photo credit lines on their own
-    'caption', 'close', 'enlarge this image', // photo-viewer controls
+    'close', 'enlarge this image', // photo-viewer controls
   ],
   keyPoints: [
     'key points', // ABC-style key-point boxes

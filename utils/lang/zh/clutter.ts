@@ -35,6 +35,7 @@ export const clutter: ClutterCues = {
     '责任编辑', '責任編輯', // editor credit lines closing portal articles
     '打印', '关闭窗口', // toolbar buttons of old portals
     '订阅', // newsletter prompts
+    '声明', '免责声明', // portal disclaimers under the article
   ],
   keyPoints: ['要点', '要點', '摘要', '重点', '重點', '核心提示', '内容提要'],
 };
