@@ -116,9 +116,11 @@ function scoreJsonLd(raw: string, t: Tally, seen: Set<string>): void {
   }
 }
 
-function scoreHead(doc: Document, t: Tally, seen: Set<string>): void {
+/** Meta tags of <head>; returns its JSON-LD scripts, read later only if the tags do not settle it. */
+function scoreHeadMeta(doc: Document, t: Tally): Element[] {
+  const scripts: Element[] = [];
   const head = doc.head;
-  if (!head) return;
+  if (!head) return scripts;
   const kids = head.children;
   for (let i = 0, n = kids.length; i < n; i++) {
     const el = kids[i]!;
@@ -134,9 +136,10 @@ function scoreHead(doc: Document, t: Tally, seen: Set<string>): void {
         add(t, WEIGHT.publishedTime, 'article:published_time');
       }
     } else if (tag === 'SCRIPT' && /ld\+json/i.test(el.getAttribute('type') ?? '')) {
-      scoreJsonLd(el.textContent ?? '', t, seen);
+      scripts.push(el);
     }
   }
+  return scripts;
 }
 
 function scoreUrl(url: URL, t: Tally): void {
@@ -227,10 +230,16 @@ function scoreBody(doc: Document, t: Tally): void {
 
 export function detect(doc: Document, url: URL): Detection {
   const t: Tally = { score: 0, reasons: [] };
-  scoreHead(doc, t, new Set());
+  const decided = (): boolean => t.score >= DECISIVE_SCORE || t.score <= -NEGATIVE_DECISIVE_SCORE;
+  // Cheapest first: meta tags and the URL, then JSON-LD text, then the body query; each step
+  // runs only when the ones before did not settle the question.
+  const scripts = scoreHeadMeta(doc, t);
   scoreUrl(url, t);
-  // Declared metadata that settles the question either way spares the body query.
-  if (t.score >= DECISIVE_SCORE || t.score <= -NEGATIVE_DECISIVE_SCORE) t.reasons.push('metadata-decisive');
+  if (!decided()) {
+    const seen = new Set<string>();
+    for (const script of scripts) scoreJsonLd(script.textContent ?? '', t, seen);
+  }
+  if (decided()) t.reasons.push('metadata-decisive');
   else scoreBody(doc, t);
   return { isArticle: t.score >= DETECTION_THRESHOLD, score: t.score, reasons: t.reasons };
 }

@@ -14,7 +14,7 @@ const PARAGRAPH_LENGTH_CAP = 3;
 const SCORE_ANCESTOR_LEVELS = 5;
 /** Classes that name the article (+) or page furniture (−): Readability's positive/negative, trimmed. */
 const POSITIVE_CLASS = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|honbun|kiji|detail|zhengwen|neirong|wenzhang/i;
-const NEGATIVE_CLASS = /hidden|^hid$|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|nav|menu|list|rank/i;
+const NEGATIVE_CLASS = /hidden|^hid$|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|(?:^|[\s_-])(?:nav|menu)(?:$|[\s_-])/i;
 const CLASS_WEIGHT = 25;
 /** A candidate with less text than this is a heading or a caption whose class says "content":
  * its class bonus must not beat the article (a td.contentheading over the story's td). */
@@ -22,6 +22,12 @@ const MIN_CANDIDATE_WEIGHT = 140;
 /** Candidates within this share of the best may pull the choice up to their common ancestor. */
 const ALTERNATIVE_SHARE = 0.75;
 const MIN_ALTERNATIVES = 3;
+/** An ancestor within ABSORB_LEVELS that keeps this share of the winner's score, holds this many
+ * times its text and little link text, replaces it (an article split into sections). */
+const ABSORB_LEVELS = 6;
+const ABSORB_SCORE_SHARE = 0.8;
+const ABSORB_WEIGHT_GAIN = 1.5;
+const ABSORB_LINK_DENSITY = 0.25;
 /** Sibling threshold: share of the winner's score (Readability 0.2, floor 10). */
 const SIBLING_SHARE = 0.2;
 const SIBLING_FLOOR = 10;
@@ -121,6 +127,21 @@ export function selectContent(body: Element, ctx: CleanContext): Selection {
         break;
       }
       lastScore = parentScore;
+    }
+    // An ancestor that scores nearly as well and holds much more clean text is the whole article
+    // split into sections (each <section> with its own rich-text box): the climb above stops at the
+    // first low-scoring wrapper in between, this looks past it.
+    const topFinal = finalOf.get(top) ?? 0;
+    const topWeight = stats.get(top)?.weight ?? 0;
+    let level = 0;
+    for (let parent = top.parentElement; parent && parent !== body && level < ABSORB_LEVELS; parent = parent.parentElement, level++) {
+      const parentFinal = finalOf.get(parent);
+      const ps = stats.get(parent);
+      if (parentFinal === undefined || !ps) continue;
+      if (parentFinal >= topFinal * ABSORB_SCORE_SHARE && ps.weight >= topWeight * ABSORB_WEIGHT_GAIN && linkDensity(ps) < ABSORB_LINK_DENSITY) {
+        top = parent;
+        break;
+      }
     }
     while (top.parentElement && top.parentElement !== body && keptChildren(top.parentElement, ctx).length === 1) top = top.parentElement;
   }
