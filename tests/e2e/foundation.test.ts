@@ -11,9 +11,9 @@ import {
   copyWithBrokenContentScripts,
   launchBrowser,
   poll,
-  startFixtureServer,
-  type E2EPage,
-  type FixtureServer,
+  useBrowser,
+  useFixtureServer,
+  waitForPopupState,
   type KijiBrowser,
 } from './harness';
 
@@ -23,38 +23,21 @@ const BADGE_WAIT_MS = 10_000;
 /** How long a non-article page is watched for a wrong badge after its status arrived. */
 const NO_BADGE_SETTLE_MS = 1_500;
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
-
-async function waitForPopupState(popup: E2EPage, accepted: string[]): Promise<string> {
-  return poll(`popup state in ${accepted.join('|')}`, async () => {
-    const state = await popup.attribute('[data-testid=popup]', 'data-state');
-    return state && accepted.includes(state) ? state : null;
-  });
-}
+const server = useFixtureServer();
 
 describe.each(BROWSERS.filter(browserEnabled))('%s', (name) => {
-  let kiji: KijiBrowser;
-  beforeAll(async () => {
-    kiji = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await kiji?.close();
-  });
+  const browser = useBrowser(name);
 
   it('loads the build and reaches its background context', async () => {
+    const kiji = browser();
     expect(kiji.extensionBaseUrl).toMatch(/^(chrome|moz)-extension:\/\/[\w-]+\/$/);
     const version = await kiji.evalInBackground<string>('(ext) => ext.runtime.getManifest().version');
     expect(version).toBe(kiji.manifest.version);
   });
 
   it('badges the sample article tab and shows its article in the popup', async () => {
-    const page = await kiji.newPage(server.pageUrl(SAMPLE_ARTICLE_SLUG));
+    const kiji = browser();
+    const page = await kiji.newPage(server().pageUrl(SAMPLE_ARTICLE_SLUG));
     const heading = await page.text('h1');
     expect(heading).toContain('金正恩');
     const tabId = await kiji.tabIdOf(page);
@@ -77,7 +60,8 @@ describe.each(BROWSERS.filter(browserEnabled))('%s', (name) => {
   });
 
   it.each(NON_ARTICLE_SLUGS)('leaves %s without a badge and says so in the popup', async (slug) => {
-    const page = await kiji.newPage(server.pageUrl(slug));
+    const kiji = browser();
+    const page = await kiji.newPage(server().pageUrl(slug));
     const tabId = await kiji.tabIdOf(page);
     const popup = await kiji.openPopup(tabId);
     expect(await waitForPopupState(popup, ['article', 'not-article', 'error', 'restricted'])).toBe('not-article');
@@ -104,7 +88,7 @@ describe.runIf(browserEnabled('chromium'))('chromium with a broken content scrip
   });
 
   it('shows no badge on the sample article', async () => {
-    const page = await kiji.newPage(server.pageUrl(SAMPLE_ARTICLE_SLUG));
+    const page = await kiji.newPage(server().pageUrl(SAMPLE_ARTICLE_SLUG));
     const tabId = await kiji.tabIdOf(page);
     await new Promise((resolve) => setTimeout(resolve, BADGE_WAIT_MS / 2));
     expect(await kiji.badgeText(tabId)).toBe('');

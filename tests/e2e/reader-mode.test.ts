@@ -4,16 +4,15 @@
 // Screenshots: test-results/e2e/<browser>-reader-{light,dark,vertical}.png, taken in a test of
 // their own because Playwright's screenshot leaves `style=""` on inputs (it hides their caret),
 // which would spoil the byte-for-byte comparison.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   BROWSERS,
   SAMPLE_ARTICLE_SLUG,
   browserEnabled,
-  launchBrowser,
   poll,
-  startFixtureServer,
+  useBrowser,
+  useFixtureServer,
   type E2EPage,
-  type FixtureServer,
   type KijiBrowser,
 } from './harness';
 
@@ -24,13 +23,7 @@ const READER = '[data-testid=reader]';
 const inReader = (js: string) =>
   `(() => { const r = document.querySelector('kiji-reader')?.shadowRoot?.querySelector('${READER}'); return r ? (${js}) : null; })()`;
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useFixtureServer();
 
 async function openReaderFromPopup(kiji: KijiBrowser, page: E2EPage): Promise<void> {
   const tabId = await kiji.tabIdOf(page);
@@ -43,16 +36,11 @@ async function openReaderFromPopup(kiji: KijiBrowser, page: E2EPage): Promise<vo
 }
 
 describe.each(BROWSERS.filter(browserEnabled))('%s', (name) => {
-  let kiji: KijiBrowser;
-  beforeAll(async () => {
-    kiji = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await kiji?.close();
-  });
+  const browser = useBrowser(name);
 
   it('opens the reader, switches to dark and vertical, and Esc restores the page exactly', async () => {
-    const page = await kiji.newPage(server.pageUrl(SAMPLE_ARTICLE_SLUG));
+    const kiji = browser();
+    const page = await kiji.newPage(server().pageUrl(SAMPLE_ARTICLE_SLUG));
     await page.evaluate(`document.querySelector('input[type=email]').focus({ preventScroll: true }), window.scrollTo(0, ${PAGE_SCROLL_Y})`);
     await page.waitForExpression(`window.scrollY === ${PAGE_SCROLL_Y}`);
     const before = await page.evaluate<string>('document.documentElement.outerHTML');
@@ -99,7 +87,8 @@ describe.each(BROWSERS.filter(browserEnabled))('%s', (name) => {
   });
 
   it('looks right: screenshots of the light, dark and vertical reader', async () => {
-    const page = await kiji.newPage(server.pageUrl(SAMPLE_ARTICLE_SLUG));
+    const kiji = browser();
+    const page = await kiji.newPage(server().pageUrl(SAMPLE_ARTICLE_SLUG));
     await openReaderFromPopup(kiji, page);
     await page.click('[data-testid=reader-theme-light]');
     if ((await page.attribute(READER, 'data-writing-mode')) === 'vertical') await page.click('[data-testid=reader-vertical]');
@@ -118,7 +107,8 @@ describe.each(BROWSERS.filter(browserEnabled))('%s', (name) => {
   });
 
   it('closes from its button, and reopens with the settings chosen in the toolbar', async () => {
-    const page = await kiji.newPage(server.pageUrl(SAMPLE_ARTICLE_SLUG));
+    const kiji = browser();
+    const page = await kiji.newPage(server().pageUrl(SAMPLE_ARTICLE_SLUG));
     await page.evaluate(`window.__log = []; new MutationObserver((ms) => { for (const m of ms) window.__log.push(m.target.localName + ':' + m.attributeName + '=' + m.target.getAttribute(m.attributeName) + ' old=' + m.oldValue); }).observe(document.documentElement, { attributes: true, subtree: true, attributeOldValue: true })`);
     const before = await page.evaluate<string>('document.documentElement.outerHTML');
     await openReaderFromPopup(kiji, page);

@@ -3,15 +3,13 @@
 // commands nor context-menu clicks (a real Alt+Shift+R press was tried: nothing arrives), so the
 // tests check the registration through the real APIs and then call the background's own
 // handlers (the `kijiBackground` seam in entrypoints/background.ts) for the tab.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   BROWSERS,
   SAMPLE_ARTICLE_SLUG,
   browserEnabled,
-  launchBrowser,
-  startFixtureServer,
-  type FixtureServer,
-  type KijiBrowser,
+  useBrowser,
+  useFixtureServer,
 } from './harness';
 
 /** The background's handlers: the service worker's global (Chromium) or the background page (Firefox MV2). */
@@ -20,24 +18,13 @@ const CALL_HANDLER = `async (ext, handler, arg, tabId) => {
   await background.kijiBackground[handler](arg, { id: tabId });
 }`;
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useFixtureServer();
 
 describe.each(BROWSERS.filter(browserEnabled))('%s', (name) => {
-  let kiji: KijiBrowser;
-  beforeAll(async () => {
-    kiji = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await kiji?.close();
-  });
+  const browser = useBrowser(name);
 
   it('declares the toggle-reader command with Alt+Shift+R', async () => {
+    const kiji = browser();
     const commands = await kiji.evalInBackground<{ name: string; shortcut?: string }[]>('(ext) => ext.commands.getAll()');
     const toggle = commands.find((command) => command.name === 'toggle-reader');
     expect(toggle).toBeDefined();
@@ -50,7 +37,8 @@ describe.each(BROWSERS.filter(browserEnabled))('%s', (name) => {
   });
 
   it('toggles the reader in the tab through the command handler', async () => {
-    const page = await kiji.newPage(server.pageUrl(SAMPLE_ARTICLE_SLUG));
+    const kiji = browser();
+    const page = await kiji.newPage(server().pageUrl(SAMPLE_ARTICLE_SLUG));
     const tabId = await kiji.tabIdOf(page);
     await kiji.evalInBackground(CALL_HANDLER, 'onCommand', 'toggle-reader', tabId);
     expect(await page.waitFor('[data-testid=reader]')).toBe(1);
@@ -61,10 +49,11 @@ describe.each(BROWSERS.filter(browserEnabled))('%s', (name) => {
   });
 
   it('registers the "Reader mode" context menu item and toggles the reader from it', async () => {
+    const kiji = browser();
     // update() rejects for an id that was never created: the item exists.
     await kiji.evalInBackground("(ext) => ext.contextMenus.update('kiji-reader', {})");
     await expect(kiji.evalInBackground("(ext) => ext.contextMenus.update('no-such-item', {})")).rejects.toThrow();
-    const page = await kiji.newPage(server.pageUrl(SAMPLE_ARTICLE_SLUG));
+    const page = await kiji.newPage(server().pageUrl(SAMPLE_ARTICLE_SLUG));
     const tabId = await kiji.tabIdOf(page);
     await kiji.evalInBackground(CALL_HANDLER, 'onMenuClick', { menuItemId: 'kiji-reader' }, tabId);
     expect(await page.waitFor('[data-testid=reader]')).toBe(1);

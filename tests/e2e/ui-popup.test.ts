@@ -2,41 +2,26 @@
 // popup state, "Read it anyway", copy as Markdown, the reader toggle, the options page saving
 // live into the popup, and light/dark screenshots (test-results/e2e/).
 import type { Page as PlaywrightPage } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   BROWSERS,
+  POPUP_SETTLED_STATES,
   SAMPLE_ARTICLE_SLUG,
   browserEnabled,
-  launchBrowser,
   poll,
-  startFixtureServer,
+  useBrowser,
+  useFixtureServer,
+  waitForPopupState,
   type E2EPage,
-  type FixtureServer,
-  type KijiBrowser,
 } from './harness';
 
 const NON_ARTICLE_SLUG = 'not-article--shop-listing';
-/** Every state the popup can settle in; 'working' is the only transient one. */
-const SETTLED_STATES = ['article', 'not-article', 'restricted', 'error'];
 /** The badge follows the content script's report within a second locally; CI machines are slower. */
 const BADGE_WAIT_MS = 10_000;
 /** How long a page is watched for a badge that should not appear. */
 const NO_BADGE_SETTLE_MS = 1_500;
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
-
-async function settledState(popup: E2EPage): Promise<string> {
-  return poll('the popup to settle', async () => {
-    const state = await popup.attribute('[data-testid=popup]', 'data-state');
-    return state && SETTLED_STATES.includes(state) ? state : null;
-  });
-}
+const server = useFixtureServer();
 
 /** The background's last page status for a tab (entrypoints/background.ts, kijiBackground). */
 const STATUS_OF = `(ext, tabId) => {
@@ -55,23 +40,17 @@ async function sizeLikePopup(popup: E2EPage): Promise<void> {
 }
 
 describe.each(BROWSERS.filter(browserEnabled))('%s', (name) => {
-  let kiji: KijiBrowser;
+  const browser = useBrowser(name);
   const saveSettings = (patch: Record<string, unknown>) =>
-    kiji.evalInBackground('async (ext, patch) => { await ext.storage.sync.set({ settings: patch }); }', patch as never);
-
-  beforeAll(async () => {
-    kiji = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await kiji?.close();
-  });
+    browser().evalInBackground('async (ext, patch) => { await ext.storage.sync.set({ settings: patch }); }', patch as never);
 
   it('badges an article tab, not a non-article tab, and not a quiet site', async () => {
-    const article = await kiji.newPage(server.pageUrl(SAMPLE_ARTICLE_SLUG));
+    const kiji = browser();
+    const article = await kiji.newPage(server().pageUrl(SAMPLE_ARTICLE_SLUG));
     const articleTab = await kiji.tabIdOf(article);
     expect((await poll('a badge on the article', () => kiji.badgeText(articleTab), BADGE_WAIT_MS)).length).toBeGreaterThan(0);
 
-    const shop = await kiji.newPage(server.pageUrl(NON_ARTICLE_SLUG));
+    const shop = await kiji.newPage(server().pageUrl(NON_ARTICLE_SLUG));
     const shopTab = await kiji.tabIdOf(shop);
     await sleep(NO_BADGE_SETTLE_MS);
     expect(await kiji.badgeText(shopTab)).toBe('');
@@ -86,7 +65,7 @@ describe.each(BROWSERS.filter(browserEnabled))('%s', (name) => {
     // A new quiet site takes the badge away at once, and gives it back when removed.
     await saveSettings({ quietSites: ['127.0.0.1'] });
     await poll('the badge to go on a quiet site', async () => (await kiji.badgeText(articleTab)) === '');
-    await article.goto(server.pageUrl(SAMPLE_ARTICLE_SLUG));
+    await article.goto(server().pageUrl(SAMPLE_ARTICLE_SLUG));
     await sleep(NO_BADGE_SETTLE_MS);
     expect(await kiji.badgeText(articleTab)).toBe('');
     await saveSettings({});
@@ -96,7 +75,8 @@ describe.each(BROWSERS.filter(browserEnabled))('%s', (name) => {
   });
 
   it('checks again after an SPA navigation (history.pushState)', async () => {
-    const page = await kiji.newPage(server.pageUrl(SAMPLE_ARTICLE_SLUG));
+    const kiji = browser();
+    const page = await kiji.newPage(server().pageUrl(SAMPLE_ARTICLE_SLUG));
     const tabId = await kiji.tabIdOf(page);
     expect((await poll('a badge on the article', () => kiji.badgeText(tabId), BADGE_WAIT_MS)).length).toBeGreaterThan(0);
     // What a client-side router does: swap the content and the metadata, then push a new URL.
@@ -110,10 +90,11 @@ describe.each(BROWSERS.filter(browserEnabled))('%s', (name) => {
   });
 
   it('shows the article with summary, quotes and preview, copies Markdown, and toggles the reader', async () => {
-    const page = await kiji.newPage(server.pageUrl(SAMPLE_ARTICLE_SLUG));
+    const kiji = browser();
+    const page = await kiji.newPage(server().pageUrl(SAMPLE_ARTICLE_SLUG));
     const tabId = await kiji.tabIdOf(page);
     const popup = await kiji.openPopup(tabId);
-    expect(await settledState(popup)).toBe('article');
+    expect(await waitForPopupState(popup)).toBe('article');
     expect(await popup.text('[data-testid=title]')).toContain('金正恩');
     expect(await popup.text('[data-testid=reading-time]')).toMatch(/\d/);
     expect(await popup.text('[data-testid=language]')).toBeTruthy();
@@ -139,9 +120,10 @@ describe.each(BROWSERS.filter(browserEnabled))('%s', (name) => {
   });
 
   it('follows the dark theme setting live', async () => {
-    const page = await kiji.newPage(server.pageUrl(SAMPLE_ARTICLE_SLUG));
+    const kiji = browser();
+    const page = await kiji.newPage(server().pageUrl(SAMPLE_ARTICLE_SLUG));
     const popup = await kiji.openPopup(await kiji.tabIdOf(page));
-    expect(await settledState(popup)).toBe('article');
+    expect(await waitForPopupState(popup)).toBe('article');
     await saveSettings({ theme: 'dark' });
     await popup.waitForExpression('document.documentElement.dataset.theme === "dark"');
     const background = await popup.evaluate<string>('getComputedStyle(document.body).backgroundColor');
@@ -154,22 +136,24 @@ describe.each(BROWSERS.filter(browserEnabled))('%s', (name) => {
   });
 
   it('says a non-article is not one, and reads it anyway on request', async () => {
-    const page = await kiji.newPage(server.pageUrl(NON_ARTICLE_SLUG));
+    const kiji = browser();
+    const page = await kiji.newPage(server().pageUrl(NON_ARTICLE_SLUG));
     const popup = await kiji.openPopup(await kiji.tabIdOf(page));
-    expect(await settledState(popup)).toBe('not-article');
+    expect(await waitForPopupState(popup)).toBe('not-article');
     await sizeLikePopup(popup);
     await popup.screenshot('popup-not-article');
     await popup.click('[data-testid=read-anyway]');
-    expect(await settledState(popup)).toBe('article');
+    expect(await waitForPopupState(popup)).toBe('article');
     expect(await popup.text('[data-testid=title]')).toBeTruthy();
     await popup.close();
     await page.close();
   });
 
   it('explains a browser page instead of failing', async () => {
+    const kiji = browser();
     const page = await kiji.newPage(name === 'chromium' ? 'chrome://version' : 'about:blank');
     const popup = await kiji.openPopup(await kiji.tabIdOf(page));
-    expect(await settledState(popup)).toBe('restricted');
+    expect(await waitForPopupState(popup)).toBe('restricted');
     expect((await popup.text('[data-testid=message]'))?.length ?? 0).toBeGreaterThan(20);
     await sizeLikePopup(popup);
     await popup.screenshot('popup-restricted');
@@ -178,6 +162,7 @@ describe.each(BROWSERS.filter(browserEnabled))('%s', (name) => {
   });
 
   it('saves options and shows the popup in Japanese when asked', async () => {
+    const kiji = browser();
     const options = await kiji.openExtensionPage('options.html');
     await options.waitFor('[data-testid=options]');
     await options.evaluate(`(() => {
@@ -191,9 +176,9 @@ describe.each(BROWSERS.filter(browserEnabled))('%s', (name) => {
     await options.waitForExpression('document.documentElement.lang === "ja"');
     await options.screenshot('options-ja');
 
-    const page = await kiji.newPage(server.pageUrl(SAMPLE_ARTICLE_SLUG));
+    const page = await kiji.newPage(server().pageUrl(SAMPLE_ARTICLE_SLUG));
     const popup = await kiji.openPopup(await kiji.tabIdOf(page));
-    expect(await settledState(popup)).toBe('article');
+    expect(await waitForPopupState(popup)).toBe('article');
     expect(await popup.text('[data-testid=toggle-reader]')).toBe('リーダーモード');
     expect(await popup.text('[data-testid=language]')).toBe('日本語');
     await sizeLikePopup(popup);
@@ -209,16 +194,11 @@ describe.each(BROWSERS.filter(browserEnabled))('%s', (name) => {
 // opens it from the service worker with action.openPopup(); Playwright does not list popup
 // targets, so the popup is read over CDP. Firefox has no headless equivalent.
 describe.runIf(browserEnabled('chromium'))('chromium toolbar popup', () => {
-  let kiji: KijiBrowser;
-  beforeAll(async () => {
-    kiji = await launchBrowser('chromium');
-  });
-  afterAll(async () => {
-    await kiji?.close();
-  });
+  const browser = useBrowser('chromium');
 
   it('reads the active tab when opened from the toolbar', async () => {
-    const page = await kiji.newPage(server.pageUrl(SAMPLE_ARTICLE_SLUG));
+    const kiji = browser();
+    const page = await kiji.newPage(server().pageUrl(SAMPLE_ARTICLE_SLUG));
     await page.bringToFront();
     expect(await kiji.evalInBackground('(ext) => ext.action.openPopup().then(() => "opened")')).toBe('opened');
     const raw = page.raw as PlaywrightPage;
@@ -248,7 +228,7 @@ describe.runIf(browserEnabled('chromium'))('chromium toolbar popup', () => {
     };
     const state = await poll('the toolbar popup to settle', async () => {
       const value = await evaluate('document.querySelector("[data-testid=popup]")?.dataset.state ?? null');
-      return typeof value === 'string' && SETTLED_STATES.includes(value) ? value : null;
+      return typeof value === 'string' && POPUP_SETTLED_STATES.includes(value) ? value : null;
     });
     expect(state).toBe('article');
     expect(await evaluate('document.querySelector("[data-testid=title]").textContent')).toBe(await page.text('h1'));

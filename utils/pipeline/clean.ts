@@ -1,8 +1,8 @@
 // Clutter removal over the page body, read-only: a removed element is put in `ctx.removed` and
 // every later step (scoring, blocks.ts) skips it, so the page is never mutated and never cloned
-// (cloning a big page under happy-dom cost more than Readability's whole parse). Each stage is a verb-first function
-// with a name that can be switched off (extractBody's `disable` option) and that says in the
-// trail what it removed and why. The order, and why:
+// (cloning a big page under happy-dom cost more than Readability's whole parse). Each stage is a
+// verb-first function with a name that can be switched off (extractBody's `disable` option) and
+// that says in the trail what it removed and why. The order, and why:
 //   1. unwrapNoscriptImages   before removeNonContent drops <noscript>: lazy images' only real src
 //   2. removeNonContent       scripts, styles, forms, embeds: never text, and they skew the scores
 //   3. removeHidden           hidden attr / inline display:none: invisible to the reader
@@ -11,8 +11,10 @@
 //   5. removeShareBars        link rows that only point at share endpoints, whatever their class
 //   6. removeBylines          byline/date lines (metadata, not body)
 //   7. removeLabelledBoxes    small boxes started by a boilerplate label of any language
-// 2–6 run in one post-order walk that also measures the text of every element, so the scorer
-// needs no second pass; 7 runs on the labels that walk collected.
+// 1–6 run in one post-order walk that also measures the text of every element, so the scorer
+// needs no second pass; a removed box holding most of the page's text is put back at the end
+// (restoreMainText); 7 runs on the labels that walk collected. Later stages, on the chosen
+// article only, are in clean-content.ts.
 import { clutterLabelKind, normalizeLabel, type ClutterKind } from '../lang/clutter';
 import { describe, firstText, INLINE_TAGS, matchString } from './dom';
 import { measureText } from './text-weight';

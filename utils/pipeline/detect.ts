@@ -57,7 +57,7 @@ const NON_ARTICLE_QUERY = /[?&](?:q|s|query|search|keyword|page)=/i;
 /** /2023/09/05/, /20230905, or a slug of 4+ hyphenated words. */
 const ARTICLE_PATH = /\/(?:19|20)\d{2}[/-]?(?:0[1-9]|1[0-2])(?:[/-]?\d{2})?[/-]|\/[\p{L}\d]+(?:[-_][\p{L}\d]+){3,}(?:\.\w+)?\/?$|\/\d{6,}(?:\.s?html?)?$/u;
 
-/** Paragraphs measured (bounds the cost on huge pages; templates put up to ~80 short <p> of chrome before the story). */
+/** Paragraphs measured (bounds the cost on huge pages; longer pages are sampled with a stride). */
 const MAX_PARAGRAPHS = 120;
 /** Line breaks looked at when <p> prose is thin. */
 const MAX_BREAKS = 200;
@@ -74,6 +74,8 @@ const TEXT_NONE = 20;
 const TEASER_OPENERS = new Set(['H2', 'H3', 'H4', 'A']);
 /** Share of prose in teaser summaries above which the page is a listing. */
 const TEASER_SHARE = 0.5;
+/** A container with medium prose holding this many times the next one is a short story among comments/teasers. */
+const DOMINANT_RATIO = 2;
 /** Prose in this many containers, none holding this share of it, is a list of items. */
 const SCATTERED_PARENTS = 6;
 const SCATTERED_SHARE = 0.3;
@@ -81,12 +83,15 @@ const SCATTERED_SHARE = 0.3;
 const CJK_G = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const WORD_G = /[\p{L}\p{N}]+/gu;
 
-/** Prose units of a text: words, with CJK characters at half a word (a CJK character carries
- * less than an English word but more than a letter). */
+/** Weight of one CJK character in words: a Chinese word averages ~1.5 characters (Japanese
+ * similar), so counting characters at half a word left short CJK stories under the thresholds. */
+const CJK_CHAR_WORDS = 2 / 3;
+
+/** Prose units of a text: words, with CJK characters at CJK_CHAR_WORDS of a word. */
 function units(text: string): number {
   const cjk = text.match(CJK_G)?.length ?? 0;
   if (cjk === 0) return text.match(WORD_G)?.length ?? 0;
-  return cjk / 2 + (text.replace(CJK_G, ' ').match(WORD_G)?.length ?? 0);
+  return cjk * CJK_CHAR_WORDS + (text.replace(CJK_G, ' ').match(WORD_G)?.length ?? 0);
 }
 
 interface Tally {
@@ -116,8 +121,10 @@ function scoreJsonLd(raw: string, t: Tally, seen: Set<string>): void {
   }
 }
 
-/** Meta tags of <head>; returns its JSON-LD scripts, read later only if the tags do not settle it. */
-function scoreHeadMeta(doc: Document, t: Tally): Element[] {
+/** Meta tags of <head>; returns its JSON-LD scripts, read later only if the tags do not settle it.
+ * Stops at the first tag that makes `decided()` true: heads hold up to ~100 tags and attribute
+ * reads are the main cost of a metadata-decisive page. */
+function scoreHeadMeta(doc: Document, t: Tally, decided: () => boolean): Element[] {
   const scripts: Element[] = [];
   const head = doc.head;
   if (!head) return scripts;
@@ -132,8 +139,10 @@ function scoreHeadMeta(doc: Document, t: Tally): Element[] {
         if (v === 'article' || v === 'og:article' || v === 'blog' || v === 'news') add(t, WEIGHT.ogArticle, `og:type=${v}`);
         else if (OG_NON_ARTICLE.test(v)) add(t, WEIGHT.ogNonArticle, `og:type=${v}`);
         else if (OG_MEDIA.test(v)) add(t, WEIGHT.ogMedia, `og:type=${v}`);
+        if (decided()) return scripts;
       } else if (key === 'article:published_time' && !t.reasons.includes('article:published_time')) {
         add(t, WEIGHT.publishedTime, 'article:published_time');
+        if (decided()) return scripts;
       }
     } else if (tag === 'SCRIPT' && /ld\+json/i.test(el.getAttribute('type') ?? '')) {
       scripts.push(el);
@@ -164,6 +173,18 @@ function articleAncestor(el: Element): Element | null {
   return null;
 }
 
+/** Whether the main container (medium prose or more) clearly outweighs every other container. */
+function dominant(proseByParent: Map<Element, number>, main: number): boolean {
+  if (main < TEXT_MEDIUM) return false;
+  let second = 0;
+  let seenMain = false;
+  for (const v of proseByParent.values()) {
+    if (v === main && !seenMain) seenMain = true;
+    else if (v > second) second = v;
+  }
+  return main >= DOMINANT_RATIO * second;
+}
+
 /**
  * Prose volume from a sample of paragraphs. One tag-name lookup, the cheapest whole-page query
  * in every DOM implementation (happy-dom answers it from an index; a JS walk over elements costs
@@ -178,9 +199,11 @@ function scoreBody(doc: Document, t: Tally): void {
   const articles = new Set<Element>();
   const proseByGrandparent = new Map<Element, number>();
   let teaserProse = 0;
+  let stride = 1;
   const count = (el: Element, parent: Element, text: string): void => {
-    const u = units(text);
-    if (u < MIN_PARAGRAPH_UNITS) return;
+    const one = units(text);
+    if (one < MIN_PARAGRAPH_UNITS) return;
+    const u = one * stride;
     prose += u;
     proseByParent.set(parent, (proseByParent.get(parent) ?? 0) + u);
     // Some templates wrap every paragraph in its own <div>: the story is then one level up.
@@ -193,10 +216,15 @@ function scoreBody(doc: Document, t: Tally): void {
     if (article) articles.add(article);
   };
   const paragraphs = body.getElementsByTagName('p');
-  for (let i = 0, n = Math.min(paragraphs.length, MAX_PARAGRAPHS); i < n; i++) {
+  // On pages with more paragraphs than the budget, sample evenly across the page (a story after
+  // 100+ <p> of chrome is still seen) and weigh each sampled paragraph by the stride.
+  const total = paragraphs.length;
+  stride = Math.max(1, Math.ceil(total / MAX_PARAGRAPHS));
+  for (let i = 0; i < total; i += stride) {
     const p = paragraphs[i]!;
     count(p, p.parentElement ?? body, p.textContent ?? '');
   }
+  stride = 1;
   if (Math.max(0, ...proseByParent.values()) < TEXT_MEDIUM) {
     // Old portals write prose as text + <br> inside a <div>/<td>: measure each break's parent's own text.
     const breaks = body.getElementsByTagName('br');
@@ -222,7 +250,7 @@ function scoreBody(doc: Document, t: Tally): void {
   // One long story outweighs any number of related-article teasers around it.
   if (main < TEXT_LONG) {
     if (teasers && proseByParent.size >= SCATTERED_PARENTS) add(t, WEIGHT.teaserList, `teasers:${proseByParent.size}`);
-    else if (proseByParent.size >= SCATTERED_PARENTS && main < SCATTERED_SHARE * prose) add(t, WEIGHT.scatteredProse, `scattered:${proseByParent.size}`);
+    else if (proseByParent.size >= SCATTERED_PARENTS && main < SCATTERED_SHARE * prose && !dominant(proseByParent, main)) add(t, WEIGHT.scatteredProse, `scattered:${proseByParent.size}`);
   }
   if (articles.size === 1) add(t, WEIGHT.oneArticleElement, 'article-element');
   else if (articles.size >= MANY_ARTICLES) add(t, WEIGHT.manyArticleElements, `article-elements:${articles.size}`);
@@ -233,8 +261,8 @@ export function detect(doc: Document, url: URL): Detection {
   const decided = (): boolean => t.score >= DECISIVE_SCORE || t.score <= -NEGATIVE_DECISIVE_SCORE;
   // Cheapest first: meta tags and the URL, then JSON-LD text, then the body query; each step
   // runs only when the ones before did not settle the question.
-  const scripts = scoreHeadMeta(doc, t);
   scoreUrl(url, t);
+  const scripts = scoreHeadMeta(doc, t, decided);
   if (!decided()) {
     const seen = new Set<string>();
     for (const script of scripts) scoreJsonLd(script.textContent ?? '', t, seen);

@@ -8,7 +8,7 @@ import { pageCues } from '../lang/page';
 import { textLength } from '../text/script';
 
 // The full extraction: metadata + body block tree + original source. Read-only over `doc`
-// (extractBody clones; the metadata readers only read).
+// (extractBody only reads, never clones or mutates; the metadata readers only read).
 //
 // Order: page facts (meta, JSON-LD, h1) → a first language guess from a cheap text sample, which
 // the body extractor uses for its per-language clutter labels → body → the final language from

@@ -1,4 +1,4 @@
-import type { ImageRef } from './types';
+import type { Article, ImageRef } from './types';
 import { readJsonLd, isArticleNode, jsonLdNames, jsonLdString, typesOf, type JsonLdNode } from './jsonld';
 import { readMetaTags, firstMeta, type MetaTags } from './meta-tags';
 import { cleanTitle, collapseSpace, normalizeForCompare, siteNameFromTitle } from './title';
@@ -10,17 +10,10 @@ import { RTL_LANGS } from '../text/script';
 // Article metadata from the page's own declarations (meta tags, JSON-LD), checked against what
 // the page shows (h1, <time> inside the article). Read-only over the document.
 
-export interface Metadata {
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  lang: string;
-  dir: 'ltr' | 'rtl';
-  publishedTime: string | null;
-  url: string;
-  excerpt: string | null;
-  leadImage: ImageRef | null;
-}
+export type Metadata = Pick<
+  Article,
+  'title' | 'byline' | 'siteName' | 'lang' | 'dir' | 'publishedTime' | 'url' | 'excerpt' | 'leadImage'
+>;
 
 /** What the page declares, parsed once and shared by the metadata readers. */
 export interface PageFacts {

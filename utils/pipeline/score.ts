@@ -22,9 +22,14 @@ const MIN_CANDIDATE_WEIGHT = 140;
 /** Candidates within this share of the best may pull the choice up to their common ancestor. */
 const ALTERNATIVE_SHARE = 0.75;
 const MIN_ALTERNATIVES = 3;
-/** An ancestor within ABSORB_LEVELS that keeps this share of the winner's score, holds this many
- * times its text and little link text, replaces it (an article split into sections). */
+/** An ancestor within ABSORB_LEVELS with little link text replaces the winner when it holds
+ * ABSORB_MIN_PEERS other candidates scoring ABSORB_PEER_SHARE of it, or keeps ABSORB_SCORE_SHARE
+ * of its score with ABSORB_WEIGHT_GAIN times its text (an article split into sections). */
 const ABSORB_LEVELS = 6;
+const ABSORB_PEER_SHARE = 0.4;
+const ABSORB_MIN_PEERS = 2;
+/** Peers are sections of prose, not teaser summaries (a related-posts card holds ~300). */
+const ABSORB_PEER_MIN_WEIGHT = 500;
 const ABSORB_SCORE_SHARE = 0.8;
 const ABSORB_WEIGHT_GAIN = 1.5;
 const ABSORB_LINK_DENSITY = 0.25;
@@ -128,17 +133,22 @@ export function selectContent(body: Element, ctx: CleanContext): Selection {
       }
       lastScore = parentScore;
     }
-    // An ancestor that scores nearly as well and holds much more clean text is the whole article
-    // split into sections (each <section> with its own rich-text box): the climb above stops at the
-    // first low-scoring wrapper in between, this looks past it.
+    // The article split into sections (each <section> with its own rich-text box): the climb above
+    // stops at the first low-scoring wrapper in between. An ancestor with little link text that
+    // also holds other good candidates, or that scores nearly as well with much more text, wins.
     const topFinal = finalOf.get(top) ?? 0;
     const topWeight = stats.get(top)?.weight ?? 0;
+    const current = top;
+    const peers = finals
+      .filter(([el, sc]) => sc >= topFinal * ABSORB_PEER_SHARE && (stats.get(el)?.weight ?? 0) >= ABSORB_PEER_MIN_WEIGHT && !current.contains(el) && !el.contains(current))
+      .map(([el]) => el);
     let level = 0;
     for (let parent = top.parentElement; parent && parent !== body && level < ABSORB_LEVELS; parent = parent.parentElement, level++) {
-      const parentFinal = finalOf.get(parent);
       const ps = stats.get(parent);
-      if (parentFinal === undefined || !ps) continue;
-      if (parentFinal >= topFinal * ABSORB_SCORE_SHARE && ps.weight >= topWeight * ABSORB_WEIGHT_GAIN && linkDensity(ps) < ABSORB_LINK_DENSITY) {
+      if (!ps || linkDensity(ps) >= ABSORB_LINK_DENSITY) continue;
+      const parentFinal = finalOf.get(parent) ?? 0;
+      const holdsPeers = peers.filter((el) => parent!.contains(el) && !el.contains(parent!)).length >= ABSORB_MIN_PEERS;
+      if (holdsPeers || (parentFinal >= topFinal * ABSORB_SCORE_SHARE && ps.weight >= topWeight * ABSORB_WEIGHT_GAIN)) {
         top = parent;
         break;
       }

@@ -4,8 +4,9 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { headlessByDefault, type Json, type KijiBrowser, type LaunchOptions } from './browser';
 import { findBrowser } from './executables';
-import { BasePage, poll, screenshotPath, DEFAULT_WAIT_MS, type E2EPage } from './page';
+import { BasePage, screenshotPath, DEFAULT_WAIT_MS } from './page';
 import { CHROME_BUILD_DIR } from './paths';
+import { tabIdOf } from './tabs';
 
 const VIEWPORT = { width: 1280, height: 900 };
 
@@ -13,9 +14,6 @@ class ChromiumPage extends BasePage {
   readonly browser = 'chromium' as const;
   constructor(readonly raw: Page) {
     super();
-  }
-  url() {
-    return this.raw.url();
   }
   async goto(url: string) {
     await this.raw.goto(url, { waitUntil: 'load' });
@@ -34,12 +32,6 @@ class ChromiumPage extends BasePage {
     const file = screenshotPath(this.browser, name);
     await this.raw.screenshot({ path: file });
     return file;
-  }
-  async bringToFront() {
-    await this.raw.bringToFront();
-  }
-  async close() {
-    await this.raw.close();
   }
 }
 
@@ -98,20 +90,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<KijiB
     openPopup(tabId) {
       return kiji.openExtensionPage(`popup.html?tabId=${tabId}`);
     },
-    async tabIdOf(page: E2EPage) {
-      const url = page.url();
-      const ids = await evalInBackground<number[]>(
-        'async (ext, url) => (await ext.tabs.query({})).filter((t) => t.url === url).map((t) => t.id)',
-        url,
-      );
-      if (ids.length === 1 && ids[0] !== undefined) return ids[0];
-      // Tab URLs are hidden without host access; the page we just focused is the active tab then.
-      await page.bringToFront();
-      return poll(`the active tab id of ${url}`, () =>
-        evalInBackground<number | null>(
-          'async (ext) => (await ext.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null',
-        ),
-      );
+    tabIdOf(page) {
+      return tabIdOf(evalInBackground, page);
     },
     badgeText(tabId) {
       return evalInBackground<string>('(ext, tabId) => ext.action.getBadgeText({ tabId })', tabId);

@@ -5,6 +5,7 @@ import { headlessByDefault, type Json, type KijiBrowser, type LaunchOptions } fr
 import { findBrowser } from './executables';
 import { BasePage, deepQueryExpression, poll, screenshotPath, type E2EPage } from './page';
 import { firefoxBuildDir } from './paths';
+import { tabIdOf } from './tabs';
 
 const VIEWPORT = { width: 1280, height: 900 };
 /** Pinned internal UUID, so moz-extension:// URLs are known before install (pref below). */
@@ -19,9 +20,6 @@ class FirefoxPage extends BasePage {
   readonly browser = 'firefox' as const;
   constructor(readonly raw: Page) {
     super();
-  }
-  url() {
-    return this.raw.url();
   }
   async goto(url: string) {
     if (url.startsWith('moz-extension:')) {
@@ -65,12 +63,6 @@ class FirefoxPage extends BasePage {
     const file = screenshotPath(this.browser, name);
     await this.raw.screenshot({ path: file as `${string}.png` });
     return file;
-  }
-  async bringToFront() {
-    await this.raw.bringToFront();
-  }
-  async close() {
-    await this.raw.close();
   }
 }
 
@@ -135,21 +127,8 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<KijiBr
     openPopup(tabId) {
       return openExtensionPage(`popup.html?tabId=${tabId}`);
     },
-    async tabIdOf(page) {
-      // tabs.query({ url }) misses URLs with a port, so filter in code.
-      const url = page.url();
-      const ids = await evalInBackground<number[]>(
-        'async (ext, url) => (await ext.tabs.query({})).filter((t) => t.url === url).map((t) => t.id)',
-        url,
-      );
-      if (ids.length === 1 && ids[0] !== undefined) return ids[0];
-      // Tab URLs are hidden without host access; the page we just focused is the active tab then.
-      await page.bringToFront();
-      return poll(`the active tab id of ${url}`, () =>
-        evalInBackground<number | null>(
-          'async (ext) => (await ext.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null',
-        ),
-      );
+    tabIdOf(page) {
+      return tabIdOf(evalInBackground, page);
     },
     badgeText(tabId) {
       return evalInBackground<string>(

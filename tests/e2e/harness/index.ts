@@ -1,8 +1,5 @@
 // The e2e harness: see tests/e2e/README.md.
-import type { KijiBrowser, LaunchOptions } from './browser';
-import { launchChromium } from './chromium';
 import { APT_PACKAGES, findBrowser, type BrowserName } from './executables';
-import { launchFirefox } from './firefox';
 
 export type { Json, KijiBrowser, LaunchOptions } from './browser';
 export type { E2EPage } from './page';
@@ -13,13 +10,10 @@ export { APT_PACKAGES, findBrowser } from './executables';
 export { launchChromium } from './chromium';
 export { launchFirefox } from './firefox';
 export { poll } from './page';
+export { launchBrowser, useFixtureServer, useBrowser, waitForPopupState, POPUP_SETTLED_STATES } from './setup';
 export { ROOT, FIXTURE_PAGES_DIR, RESULTS_DIR, SAMPLE_ARTICLE_SLUG } from './paths';
 
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
-
-export function launchBrowser(name: BrowserName, options?: LaunchOptions): Promise<KijiBrowser> {
-  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
-}
 
 /**
  * Whether to run a browser's tests. A missing browser is skipped locally, but under CI=true the

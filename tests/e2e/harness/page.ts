@@ -87,14 +87,23 @@ export async function poll<T>(
 export abstract class BasePage implements E2EPage {
   abstract readonly browser: BrowserName;
   abstract readonly raw: PlaywrightPage | PuppeteerPage;
-  abstract url(): string;
   abstract goto(url: string): Promise<void>;
   abstract evaluate<T = unknown>(expression: string): Promise<T>;
   abstract click(selector: string): Promise<void>;
   abstract press(key: string): Promise<void>;
   abstract screenshot(name: string): Promise<string>;
-  abstract bringToFront(): Promise<void>;
-  abstract close(): Promise<void>;
+
+  url(): string {
+    return this.raw.url();
+  }
+
+  async bringToFront(): Promise<void> {
+    await this.raw.bringToFront();
+  }
+
+  async close(): Promise<void> {
+    await this.raw.close();
+  }
 
   async waitFor(selector: string, options: { timeout?: number; min?: number } = {}): Promise<number> {
     const min = options.min ?? 1;
