@@ -35,6 +35,29 @@ describe('detect', () => {
     expect(d.isArticle, d.reasons.join(' ')).toBe(false);
   });
 
+  it('counts a CJK character as 2/3 of a word: a 138-character Chinese story with no metadata is an article', () => {
+    const d = run('', `<div class="content">${`<p>${zhParagraph}</p>`.repeat(3)}</div>`);
+    expect(d.isArticle, d.reasons.join(' ')).toBe(true);
+  });
+
+  it('samples paragraphs across the page when 120+ <p> of chrome come before the story', () => {
+    const d = run('', `${'<p>Menu</p>'.repeat(130)}<div class="story">${`<p>${enParagraph}</p>`.repeat(6)}</div>`);
+    expect(d.isArticle, d.reasons.join(' ')).toBe(true);
+  });
+
+  it('a short story that clearly outweighs each of many comments is not "scattered"', () => {
+    const comment = `<ul><li><div><p>${enParagraph} The residents said they would come back to the meeting next week.</p></div></li></ul>`;
+    const d = run('', `<main><div>${`<p>${enParagraph}</p>`.repeat(3)}</div></main>${comment.repeat(7)}`);
+    expect(d.isArticle, d.reasons.join(' ')).toBe(true);
+    expect(d.reasons.some((r) => r.startsWith('scattered'))).toBe(false);
+  });
+
+  it('many equal containers with no dominant one stay "scattered"', () => {
+    const item = `<ul><li><div><p>${enParagraph}</p></div></li></ul>`;
+    const d = run('', item.repeat(8));
+    expect(d.isArticle, d.reasons.join(' ')).toBe(false);
+  });
+
   it('stops at decisive metadata without measuring the body', () => {
     const d = run('<meta property="og:type" content="article"><script type="application/ld+json">{"@type":"NewsArticle"}</script>', '');
     expect(d.reasons).toContain('metadata-decisive');
