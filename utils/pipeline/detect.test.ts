@@ -58,6 +58,24 @@ describe('detect', () => {
     expect(d.isArticle, d.reasons.join(' ')).toBe(false);
   });
 
+  it('reads og:type written with name= when no property= tag settles it', () => {
+    const d = run('<meta name="viewport" content="width=device-width"><meta name="og:type" content="article">', '');
+    expect(d.reasons).toContain('og:type=article');
+  });
+
+  it('stops sampling paragraphs once one container holds a long story', () => {
+    const d = run('<meta property="og:type" content="article">', `<div class="story">${`<p>${enParagraph}</p>`.repeat(12)}</div>${`<p>${enParagraph}</p>`.repeat(20)}`);
+    expect(d.isArticle).toBe(true);
+    expect(d.reasons).toContain('text-decisive');
+  });
+
+  it('a long story in one <article> is not outweighed by teaser <article>s beside it', () => {
+    const story = `<article><div class="story">${`<p>${enParagraph}</p>`.repeat(10)}</div></article>`;
+    const d = run('', `${story}${`<article><p>${enParagraph}</p></article>`.repeat(3)}`, 'https://www.example.com/');
+    expect(d.isArticle, d.reasons.join(' ')).toBe(true);
+    expect(d.reasons.some((r) => r.startsWith('article-elements'))).toBe(false);
+  });
+
   it('stops at decisive metadata without measuring the body', () => {
     const d = run('<meta property="og:type" content="article"><script type="application/ld+json">{"@type":"NewsArticle"}</script>', '');
     expect(d.reasons).toContain('metadata-decisive');
