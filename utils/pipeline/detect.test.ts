@@ -81,4 +81,34 @@ describe('detect', () => {
     expect(d.reasons).toContain('metadata-decisive');
     expect(d.reasons.some((r) => r.startsWith('text:'))).toBe(false);
   });
+
+  // Short stories of old portals with no metadata, the only prose of their page.
+  const elLead = 'Το δημοτικό συμβούλιο αποφάσισε την Τρίτη να επισκευάσει την παλιά γέφυρα του ποταμού πριν από τον χειμώνα, αφού οι μηχανικοί προειδοποίησαν ότι δεν αντέχει πια τα λεωφορεία.';
+  const elMore = 'Οι εργασίες θα διαρκέσουν έξι εβδομάδες και η κυκλοφορία θα εκτρέπεται από τη νέα οδό, ενώ οι κάτοικοι της περιοχής θα ενημερώνονται κάθε εβδομάδα για την πρόοδο.';
+  const nav = '<ul><li><a href="/">Αρχική</a></li><li><a href="/news">Ειδήσεις</a></li></ul>';
+
+  it('a short story that is the page\'s only prose is an article (sole-story)', () => {
+    const d = run('', `${nav}<div class="keimeno"><p>${elLead}</p><p>${elMore}</p></div>`, 'https://www.example.gr/');
+    expect(d.isArticle, d.reasons.join(' ')).toBe(true);
+    expect(d.reasons).toContain('sole-story');
+  });
+
+  it('a short text beside as much prose elsewhere is not a sole story', () => {
+    const item = `<ul><li><div><p>${elMore}</p></div></li></ul>`;
+    const d = run('', `${nav}<div class="keimeno"><p>${elLead}</p><p>${elMore}</p></div>${item.repeat(2)}`, 'https://www.example.gr/');
+    expect(d.reasons).not.toContain('sole-story');
+    expect(d.isArticle, d.reasons.join(' ')).toBe(false);
+  });
+
+  it('a one-paragraph story opened by the meta description is an article (description-lede)', () => {
+    const d = run(`<meta name="description" content="${elLead}">`, `${nav}<div class="keimeno"><p>${elLead}</p></div>`, 'https://www.example.gr/');
+    expect(d.isArticle, d.reasons.join(' ')).toBe(true);
+    expect(d.reasons).toContain('description-lede');
+  });
+
+  it('a site-wide description that opens no paragraph gives no lede cue', () => {
+    const d = run('<meta name="description" content="Όλες οι ειδήσεις της ημέρας από την Ελλάδα και τον κόσμο">', `${nav}<div class="keimeno"><p>${elLead}</p></div>`, 'https://www.example.gr/');
+    expect(d.reasons).not.toContain('description-lede');
+    expect(d.isArticle, d.reasons.join(' ')).toBe(false);
+  });
 });

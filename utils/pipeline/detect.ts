@@ -42,6 +42,11 @@ const WEIGHT = {
   textMedium: 50,
   textShort: 25,
   textNone: -15,
+  /** A short story that is the page's only prose: one item, not a list (listings spread prose over many). */
+  soleShortStory: 25,
+  /** The meta description opens a body paragraph: the page's summary is this story's lede, as on
+   * news pages whose only story is one or two short paragraphs (listings describe the site). */
+  descriptionLede: 50,
   /** Paths of search, tag, category, forum, shop and docs pages. */
   nonArticlePath: -20,
   /** A date or long slug in the path: the URL of a single post. */
@@ -79,6 +84,12 @@ const DOMINANT_RATIO = 2;
 /** Prose in this many containers, none holding this share of it, is a list of items. */
 const SCATTERED_PARENTS = 6;
 const SCATTERED_SHARE = 0.3;
+/** Share of all prose in the main container above which a short story is the page's only prose. */
+const SOLE_SHARE = 0.8;
+/** Characters of the meta description compared with paragraph openings (enough to be specific). */
+const LEDE_CHARS = 40;
+/** Shorter descriptions (site slogans) are not compared. */
+const MIN_LEDE_CHARS = 24;
 
 const CJK_G = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const WORD_G = /[\p{L}\p{N}]+/gu;
@@ -269,7 +280,10 @@ function scoreBody(doc: Document, t: Tally): void {
   const reason = `text:${Math.round(main)}/${Math.round(prose)}`;
   if (main >= TEXT_LONG) add(t, WEIGHT.textLong, reason);
   else if (main >= TEXT_MEDIUM) add(t, WEIGHT.textMedium, reason);
-  else if (main >= TEXT_SHORT) add(t, WEIGHT.textShort, reason);
+  else if (main >= TEXT_SHORT) {
+    add(t, WEIGHT.textShort, reason);
+    if (main >= SOLE_SHARE * prose && articles.size < MANY_ARTICLES) add(t, WEIGHT.soleShortStory, 'sole-story');
+  }
   else if (main < TEXT_NONE) add(t, WEIGHT.textNone, reason);
   // One long story outweighs any number of related-article teasers around it.
   if (main < TEXT_LONG) {
@@ -279,6 +293,35 @@ function scoreBody(doc: Document, t: Tally): void {
   if (articles.size === 1) add(t, WEIGHT.oneArticleElement, 'article-element');
   // A long story in its own container outweighs teaser <article>s around it (as for the rules above).
   else if (articles.size >= MANY_ARTICLES && main < TEXT_LONG) add(t, WEIGHT.manyArticleElements, `article-elements:${articles.size}`);
+}
+
+/** Collapsed text for comparing a description with paragraph text. */
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Adds the lede cue when the meta description's opening starts one of the first paragraphs. Run
+ * only on undecided pages, after the body sample, so decisive pages never pay for it. */
+function scoreLede(doc: Document, t: Tally): void {
+  const head = doc.head;
+  const body = doc.body;
+  if (!head || !body) return;
+  let description = '';
+  const kids = head.children;
+  for (let i = 0, n = kids.length; i < n && !description; i++) {
+    const el = kids[i]!;
+    if (el.tagName === 'META' && (el.getAttribute('name') ?? '').toLowerCase() === 'description') description = squash(el.getAttribute('content') ?? '');
+  }
+  if (description.length < MIN_LEDE_CHARS) return;
+  const opening = description.slice(0, LEDE_CHARS);
+  const paragraphs = body.getElementsByTagName('p');
+  for (let i = 0, n = Math.min(paragraphs.length, MAX_PARAGRAPHS); i < n; i++) {
+    const text = squash(paragraphs[i]!.textContent ?? '');
+    if (text.startsWith(opening) && units(text) >= MIN_PARAGRAPH_UNITS) {
+      add(t, WEIGHT.descriptionLede, 'description-lede');
+      return;
+    }
+  }
 }
 
 export function detect(doc: Document, url: URL): Detection {
@@ -293,6 +336,9 @@ export function detect(doc: Document, url: URL): Detection {
     for (const script of scripts) scoreJsonLd(script.textContent ?? '', t, seen);
   }
   if (decided()) t.reasons.push('metadata-decisive');
-  else scoreBody(doc, t);
+  else {
+    scoreBody(doc, t);
+    if (t.score < DETECTION_THRESHOLD && t.score + WEIGHT.descriptionLede >= DETECTION_THRESHOLD) scoreLede(doc, t);
+  }
   return { isArticle: t.score >= DETECTION_THRESHOLD, score: t.score, reasons: t.reasons };
 }
