@@ -194,6 +194,7 @@ export function removeNonContent(tag: string): string | null {
 
 /** 3. Hidden before any layout: attribute, inline style. */
 export function removeHidden(el: Element): string | null {
+  if (!el.hasAttributes()) return null;
   if (el.hasAttribute('hidden')) return 'hidden attribute';
   const style = el.getAttribute('style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return 'inline style hides it';
@@ -202,7 +203,7 @@ export function removeHidden(el: Element): string | null {
 
 /** 3b. aria-hidden and hiding classes, decided after measuring: never a prose-rich box. */
 export function removeHiddenByCue(el: Element, s: Stats): string | null {
-  if (isContentRich(s)) return null;
+  if (isContentRich(s) || !el.hasAttributes()) return null;
   if (el.getAttribute('aria-hidden') === 'true') return 'aria-hidden';
   const cls = el.getAttribute('class');
   if (cls && HIDDEN_CLASS.test(cls)) return 'hiding class';
@@ -226,7 +227,7 @@ export function removeComments(el: Element, tag: string): string | null {
 export function removeUnlikelyCandidates(el: Element, tag: string, s: Stats): string | null {
   if (ARTICLE_TAGS.has(tag) || isJudgedWithItsBlock(tag) || isContentRich(s)) return null;
   const cues = matchString(el);
-  const role = el.getAttribute('role');
+  const role = el.hasAttributes() ? el.getAttribute('role') : null;
   if (role && CHROME_ROLES.has(role)) return `role=${role}`;
   if (CHROME_TAGS.has(tag)) return `<${tag}>`;
   if (cues.length < 2) return null;
@@ -246,7 +247,7 @@ export function removeShareBars(s: Stats): string | null {
 /** 6. A short byline/date box inside the body. */
 export function removeBylines(el: Element, tag: string, s: Stats): string | null {
   if (s.weight > BYLINE_MAX_WEIGHT || ARTICLE_TAGS.has(tag) || INLINE_TAGS.has(tag)) return null;
-  if (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author') return 'author markup';
+  if (el.hasAttributes() && (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author')) return 'author markup';
   const cues = matchString(el);
   if (cues.length > 1 && BYLINE_CUE.test(cues)) return 'byline/date class';
   return null;

@@ -17,6 +17,8 @@ export function describe(el: Element): string {
 
 /** class + id + a few descriptive attributes, the string Readability-style cues are tested on. */
 export function matchString(el: Element): string {
+  // Most elements carry no attributes; each getAttribute is a costly lookup in happy-dom.
+  if (!el.hasAttributes()) return ' ';
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 }
 
@@ -45,9 +47,18 @@ export function absoluteUrl(raw: string | null | undefined, base: URL): string |
   }
 }
 
+/** The first <base href>'s value: a tag-name lookup, as attribute selectors walk the whole tree in happy-dom. */
+export function firstBaseHref(doc: Document): string | null {
+  for (const base of Array.from(doc.getElementsByTagName('base'))) {
+    const href = base.getAttribute('href');
+    if (href !== null) return href;
+  }
+  return null;
+}
+
 /** The document's base URL: <base href> resolved against the page URL, else the page URL. */
 export function baseUrlOf(doc: Document, url: URL): URL {
-  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  const href = firstBaseHref(doc);
   if (href) {
     try {
       return new URL(href, url);

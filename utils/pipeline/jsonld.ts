@@ -24,8 +24,9 @@ const MAX_NODES = 500;
 
 export function readJsonLd(doc: Document): JsonLdNode[] {
   const nodes: JsonLdNode[] = [];
-  const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
-  for (const script of Array.from(scripts)) {
+  // Tag-name lookup, then the type: an attribute selector walks the whole tree in happy-dom.
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     const raw = script.textContent ?? '';
     if (raw.length === 0 || raw.length > MAX_JSONLD_CHARS) continue;
     let data: unknown;

@@ -5,7 +5,7 @@ export type MetaTags = ReadonlyMap<string, string>;
 
 export function readMetaTags(doc: Document): MetaTags {
   const map = new Map<string, string>();
-  for (const meta of Array.from(doc.querySelectorAll('meta'))) {
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
     const content = meta.getAttribute('content');
     if (content === null) continue;
     const value = content.trim();

@@ -6,6 +6,7 @@ import { parseMachineDate, parseTextDate } from './dates';
 import { detectLanguage, primaryTag } from '../lang/detect-language';
 import { pageCues, DEFAULT_PAGE_CUES } from '../lang/page';
 import { RTL_LANGS } from '../text/script';
+import { firstBaseHref } from './dom';
 
 // Article metadata from the page's own declarations (meta tags, JSON-LD), checked against what
 // the page shows (h1, <time> inside the article). Read-only over the document.
@@ -42,7 +43,22 @@ const PUBLISHED_META = [
   'cxenseparse:recs:publishtime', 'date', 'original-publish-date', 'article:modified_time',
 ];
 /** Elements that hold a byline in common CMS themes. */
-const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], .byline, .author-name, .author, [class*="byline"], [class*="author-name"], address';
+// The first element matching '[rel="author"], [itemprop="author"], .byline, .author-name, .author,
+// [class*="byline"], [class*="author-name"], address', found in one pass: happy-dom walks the tree
+// once per selector of a list, which made this the costliest metadata read (profiled on
+// scrapinghub-dev).
+const BYLINE_CLASS_PARTS = ['byline', 'author-name'];
+const BYLINE_CLASS_TOKEN = 'author';
+
+function firstBylineElement(root: Element): Element | null {
+  for (const el of Array.from(root.getElementsByTagName('*'))) {
+    if (el.localName === 'address') return el;
+    if (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author') return el;
+    const cls = el.getAttribute('class');
+    if (cls && (BYLINE_CLASS_PARTS.some((p) => cls.includes(p)) || cls.split(/[\t\n\f\r ]+/).includes(BYLINE_CLASS_TOKEN))) return el;
+  }
+  return null;
+}
 /** A byline longer than this is a sentence or a bio, not a name list. */
 const MAX_BYLINE_CHARS = 100;
 /** Characters after the h1 searched for a labelled byline (the article's header line). */
@@ -59,11 +75,11 @@ export function readPageFacts(doc: Document, url: URL): PageFacts {
   const jsonld = readJsonLd(doc);
   const articleNode = jsonld.find(isArticleNode) ?? null;
   const siteGuess = firstMeta(meta, SITE_META);
-  const h1 = Array.from(doc.querySelectorAll('h1')).slice(0, 5).find((h) => {
+  const h1 = Array.from(doc.getElementsByTagName('h1')).slice(0, 5).find((h) => {
     const t = normalizeForCompare(h.textContent ?? '');
     return t.length > 0 && (!siteGuess || t !== normalizeForCompare(siteGuess)) && !h.querySelector('img:only-child');
   }) ?? null;
-  const scope = (h1?.closest('article') ?? doc.querySelector('article') ?? h1?.parentElement?.parentElement ?? null);
+  const scope = (h1?.closest('article') ?? doc.getElementsByTagName('article')[0] ?? h1?.parentElement?.parentElement ?? null);
   return { doc, url, meta, jsonld, articleNode, h1, scope };
 }
 
@@ -98,7 +114,7 @@ export function readMetadata(doc: Document, url: URL, options: { text?: string; 
 
 function sampleText(doc: Document): string {
   const parts: string[] = [];
-  for (const p of Array.from(doc.querySelectorAll('p')).slice(0, LANG_SAMPLE_PARAGRAPHS)) parts.push(p.textContent ?? '');
+  for (const p of Array.from(doc.getElementsByTagName('p')).slice(0, LANG_SAMPLE_PARAGRAPHS)) parts.push(p.textContent ?? '');
   return parts.join('\n');
 }
 
@@ -136,7 +152,7 @@ export function readByline(facts: PageFacts, lang: string): string | null {
   const fromLd = facts.articleNode ? jsonLdNames(facts.articleNode.author) : [];
   const candidates = [fromLd.join(', '), firstMeta(facts.meta, AUTHOR_META) ?? ''];
   const root = facts.scope ?? facts.doc.body;
-  const el = root?.querySelector(BYLINE_SELECTOR);
+  const el = root ? firstBylineElement(root) : null;
   if (el) candidates.push(el.getAttribute('content') ?? el.textContent ?? '');
   for (const c of candidates) {
     const name = c ? cleanByline(c, lang) : null;
@@ -239,15 +255,34 @@ function absolute(href: string | null | undefined, base: string): string | null 
   }
 }
 
+// The base is read once per page facts: each lookup walks the whole document, and readMetadata
+// runs twice when the body changes the language guess.
+const baseOfFacts = new WeakMap<PageFacts, string>();
+
+function factsBase(facts: PageFacts): string {
+  let base = baseOfFacts.get(facts);
+  if (base === undefined) baseOfFacts.set(facts, (base = baseUrl(facts.doc, facts.url)));
+  return base;
+}
+
 /** Base for relative URLs: <base href> when the page sets one, else the page URL. */
 export function baseUrl(doc: Document, url: URL): string {
-  const base = doc.querySelector('base[href]')?.getAttribute('href');
+  const base = firstBaseHref(doc);
   return absolute(base, url.href) ?? url.href;
 }
 
+/** The first <link rel~="canonical" i>'s href, found by tag name. */
+function canonicalHref(doc: Document): string | null {
+  for (const link of Array.from(doc.getElementsByTagName('link'))) {
+    const rel = link.getAttribute('rel');
+    if (rel && rel.toLowerCase().split(/[\t\n\f\r ]+/).includes('canonical')) return link.getAttribute('href');
+  }
+  return null;
+}
+
 function readCanonicalUrl(facts: PageFacts): string {
-  const base = baseUrl(facts.doc, facts.url);
-  const canonical = absolute(facts.doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'), base) ?? absolute(facts.meta.get('og:url'), base);
+  const base = factsBase(facts);
+  const canonical = absolute(canonicalHref(facts.doc), base) ?? absolute(facts.meta.get('og:url'), base);
   if (!canonical) return facts.url.href;
   // A canonical pointing at the home page from an inner page is a template error.
   const c = new URL(canonical);
@@ -256,7 +291,7 @@ function readCanonicalUrl(facts: PageFacts): string {
 }
 
 function readLeadImage(facts: PageFacts): ImageRef | null {
-  const base = baseUrl(facts.doc, facts.url);
+  const base = factsBase(facts);
   const src = absolute(firstMeta(facts.meta, IMAGE_META), base) ?? absolute(jsonLdString(facts.articleNode?.image, 'url'), base);
   if (!src) return null;
   const width = Number(facts.meta.get('og:image:width'));

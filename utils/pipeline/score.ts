@@ -52,6 +52,7 @@ const TAG_BASE: Record<string, number> = {
 };
 
 export function classWeight(el: Element): number {
+  if (!el.hasAttributes()) return 0;
   let w = 0;
   for (const value of [el.getAttribute('class'), el.getAttribute('id')]) {
     if (!value) continue;

@@ -87,7 +87,7 @@ function fromSchema(nodes: JsonLdNode[], url: URL): OriginalSource | null {
 export function findOriginalSource(doc: Document, url: URL, jsonld: JsonLdNode[] = readJsonLd(doc)): OriginalSource | null {
   const schema = fromSchema(jsonld, url);
   if (schema) return schema;
-  const anchors = Array.from((doc.body ?? doc).querySelectorAll('a[href]')).slice(0, MAX_LINKS);
+  const anchors = Array.from((doc.body ?? doc).getElementsByTagName('a')).filter((a) => a.hasAttribute('href')).slice(0, MAX_LINKS);
   let fallback: OriginalSource | null = null;
   for (const a of anchors) {
     const href = externalHttp(a.getAttribute('href'), url);
