@@ -3,6 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createT } from '../../utils/i18n';
 import { createPopupModel, type PopupDeps } from '../../utils/models/popup';
+import { fakePopupDeps } from '../../utils/models/popup-fakes';
 import type { Article, ReadResult } from '../../utils/pipeline/types';
 import { PopupView } from './PopupView';
 
@@ -39,15 +40,7 @@ const result = (isArticle: boolean): ReadResult => ({
 });
 
 function deps(overrides: Partial<PopupDeps> = {}): PopupDeps {
-  return {
-    targetTab: async () => ({ id: 1, url: 'https://news24.example/kim-putin' }),
-    fileAccess: async () => false,
-    prepare: async () => ({ readerOpen: false, url: 'https://news.example/a' }),
-    read: async () => result(true),
-    toggleReader: async () => ({ readerOpen: true, url: 'https://news.example/a' }),
-    copyText: async () => {},
-    ...overrides,
-  };
+  return fakePopupDeps(() => result(true), overrides);
 }
 
 const t = createT('en', () => '');

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Article, ReadResult } from '../pipeline/types';
 import { createPopupModel, type PopupDeps } from './popup';
+import { fakePopupDeps } from './popup-fakes';
 
 const article = { title: 'T', blocks: [], keyPoints: [] } as unknown as Article;
 
@@ -15,15 +16,7 @@ function result(isArticle: boolean, withArticle = true): ReadResult {
 }
 
 function deps(overrides: Partial<PopupDeps> = {}): PopupDeps {
-  return {
-    targetTab: async () => ({ id: 4, url: 'https://news.example/a' }),
-    fileAccess: async () => false,
-    prepare: async () => ({ readerOpen: false, url: 'https://news.example/a' }),
-    read: async () => result(true),
-    toggleReader: async () => ({ readerOpen: true, url: 'https://news.example/a' }),
-    copyText: async () => {},
-    ...overrides,
-  };
+  return fakePopupDeps(() => result(true), { targetTab: async () => ({ id: 4, url: 'https://news.example/a' }), ...overrides });
 }
 
 describe('popup model', () => {
