@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml, withoutSvgRawText } from './parse-html';
+import { parseHtml, withoutComments, withoutSvgRawText } from './parse-html';
 
 describe('parseHtml', () => {
   it.each([
@@ -15,6 +15,22 @@ describe('parseHtml', () => {
   it('leaves styles and scripts outside SVG alone', () => {
     const html = '<head><style>p{}</style><script>x()</script></head><svg><style>a{}</style></svg>';
     expect(withoutSvgRawText(html)).toBe('<head><style>p{}</style><script>x()</script></head><svg></svg>');
+  });
+
+  it.each([
+    ["<h2>Title <!--a href='x'><img src='y'></a--></h2>"],
+    ['<h2>Title <!--</b--></h2>'],
+    ['<h2>Title <!-- old --!></h2>'],
+  ])('keeps the text after a commented-out tag %s', (heading) => {
+    const { document, close } = parseHtml(`<body>${heading}<p>after the comment</p></body>`, 'https://e.example/');
+    expect(document.querySelector('h2')?.textContent).toBe('Title ');
+    expect(document.querySelector('p')?.textContent).toBe('after the comment');
+    close();
+  });
+
+  it('drops comments but keeps script and style bodies as they are', () => {
+    const html = '<script><!-- if (a) x(); //--></script><p>a<!-- b -->c</p><style><!-- p{} --></style>';
+    expect(withoutComments(html)).toBe('<script><!-- if (a) x(); //--></script><p>ac</p><style><!-- p{} --></style>');
   });
 
   it('runs no page script and resolves links against the URL', () => {

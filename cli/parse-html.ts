@@ -12,6 +12,17 @@ export function withoutSvgRawText(html: string): string {
   return html.replace(SVG_ELEMENT, (svg) => svg.replace(SVG_RAW_TEXT_CHILD, ''));
 }
 
+// happy-dom 21.0.4 also reads a comment ending in what looks like an end tag (`<!--…</a-->`, a
+// commented-out link, common on older news sites) as the end tag `</a-->`, so the comment never
+// closes and the page after it is lost (58 of 500 DAnIEL pages). Comments hold no text, so they
+// are dropped before parsing, ending at the first `-->` as in a browser; script and style bodies
+// are raw text and are kept as they are.
+const COMMENT_OR_RAW_TEXT = /<(script|style|textarea|xmp)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?--!?>/gi;
+
+export function withoutComments(html: string): string {
+  return html.replace(COMMENT_OR_RAW_TEXT, (match, rawTextTag: string | undefined) => (rawTextTag ? match : ''));
+}
+
 export function parseHtml(html: string, url: string): { document: Document; close: () => void } {
   const window = new Window({
     url,
@@ -25,6 +36,6 @@ export function parseHtml(html: string, url: string): { document: Document; clos
     },
   });
   const document = window.document as unknown as Document;
-  document.write(withoutSvgRawText(html));
+  document.write(withoutComments(withoutSvgRawText(html)));
   return { document, close: () => void window.happyDOM.close() };
 }
