@@ -92,12 +92,12 @@ export function loadReadabilityPages(dir: string, limit: number | null): (BodyPa
 export const DANIEL_LANGS = ['en', 'zh', 'pl', 'el', 'ru'] as const;
 
 /** --limit N takes the first ceil(N/5) pages of each language so a quick run still covers all five. */
-export function loadDaniel(dir: string, limit: number | null): BodyPage[] {
+export function loadDaniel(dir: string, limit: number | null, langs: readonly string[] | null = null): BodyPage[] {
   const root = join(dir, 'daniel-dev');
   const truth = readJson<Record<string, { articleBody: string; lang: string; url: string }>>(join(root, 'ground-truth.json'));
   const ids = Object.keys(truth).sort(byId);
   const perLang = limit == null ? null : Math.ceil(limit / DANIEL_LANGS.length);
-  const chosen = DANIEL_LANGS.flatMap((lang) => take(ids.filter((id) => truth[id]!.lang === lang), perLang));
+  const chosen = DANIEL_LANGS.filter((lang) => !langs || langs.includes(lang)).flatMap((lang) => take(ids.filter((id) => truth[id]!.lang === lang), perLang));
   return chosen.map((id) => ({
     set: 'daniel',
     id,

@@ -19,19 +19,21 @@ import { loadKiji } from './systems';
 const SECTIONS = ['scrapinghub', 'readability', 'wcxb', 'daniel', 'zh', 'cnndm', 'xlsum', 'polnear', 'detect', 'speed'] as const;
 type Section = (typeof SECTIONS)[number];
 
-const USAGE = `usage: npm run bench -- [--only ${SECTIONS.join(',')}] [--limit N] [--worst K] [--json]
+const USAGE = `usage: npm run bench -- [--only ${SECTIONS.join(',')}] [--limit N] [--worst K] [--lang en,zh,...] [--json]
   --only    comma-separated sections (default: all)
   --limit   first N items per set (daniel: ceil(N/5) per language; wcxb: N articles + N others)
   --worst   list the K worst pages per body set by Kiji page F1
+  --lang    daniel-dev: only these languages (quick iteration on one language)
   --json    print the results as one JSON object instead of tables
 Data: $KIJI_BENCH_DIR or <repo>/../shared/bench`;
 
-function parseOptions(): { only: Set<Section>; limit: number | null; worst: number; json: boolean } {
+function parseOptions(): { only: Set<Section>; limit: number | null; worst: number; langs: string[] | null; json: boolean } {
   const { values } = parseArgs({
     options: {
       only: { type: 'string' },
       limit: { type: 'string' },
       worst: { type: 'string' },
+      lang: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -57,7 +59,8 @@ function parseOptions(): { only: Set<Section>; limit: number | null; worst: numb
     }
     return n;
   };
-  return { only, limit: int(values.limit, '--limit'), worst: int(values.worst, '--worst') ?? 0, json: values.json ?? false };
+  const langs = values.lang ? values.lang.split(',').map((s) => s.trim()).filter(Boolean) : null;
+  return { only, limit: int(values.limit, '--limit'), worst: int(values.worst, '--worst') ?? 0, langs, json: values.json ?? false };
 }
 
 async function main(): Promise<void> {
@@ -103,7 +106,7 @@ async function main(): Promise<void> {
     if (has('detect')) results.detectWcxb = scoreDetectionWcxb(report, pages);
   }
   if (has('daniel') || has('detect')) {
-    const pages = await run(loadDaniel(dir, limit), { body: has('daniel'), detect: has('detect'), textStages: false, timing: false }, 'daniel-dev');
+    const pages = await run(loadDaniel(dir, limit, options.langs), { body: has('daniel'), detect: has('detect'), textStages: false, timing: false }, 'daniel-dev');
     if (has('daniel')) results.daniel = scoreDaniel(report, pages, worst);
     if (has('detect')) results.detectDaniel = scoreDetectionDaniel(report, pages);
   }
