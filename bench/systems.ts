@@ -57,7 +57,11 @@ export async function loadKiji(): Promise<Kiji> {
     mode = 'extract';
     run = (doc, url) => {
       const article = extract(doc, url);
-      return article ? { title: article.title, text: article.text, lang: article.lang } : null;
+      if (!article) return null;
+      // The article as the reader shows it: the publisher's key points (lifted out of the body
+      // into their own field) come first, then the body.
+      const text = article.keyPoints.length ? `${article.keyPoints.join('\n\n')}\n\n${article.text}` : article.text;
+      return { title: article.title, text, lang: article.lang };
     };
   } else {
     const extractBody = fn<ExtractBodyFn>(await loadModule('body'), 'extractBody');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml, withoutComments, withoutSvgRawText } from './parse-html';
+import { parseHtml, withoutCodeBodies, withoutComments, withoutSvgRawText } from './parse-html';
 
 describe('parseHtml', () => {
   it.each([
@@ -28,9 +28,37 @@ describe('parseHtml', () => {
     close();
   });
 
+  it.each([
+    ['<div>counter <--COUNTER--></div>', 'counter <--COUNTER-->'],
+    ['<div>I <3 it, a <-b, c <=d</div>', 'I <3 it, a <-b, c <=d'],
+    ['<div>see below --> here</div>', 'see below --> here'],
+  ])('reads a stray "<" or "-->" as text, as a browser does: %s', (html, text) => {
+    const { document, close } = parseHtml(`<body>${html}<p>after</p></body>`, 'https://e.example/');
+    expect(document.querySelector('div')?.textContent).toBe(text);
+    expect(document.querySelector('p')?.textContent).toBe('after');
+    close();
+  });
+
   it('drops comments but keeps script and style bodies as they are', () => {
     const html = '<script><!-- if (a) x(); //--></script><p>a<!-- b -->c</p><style><!-- p{} --></style>';
     expect(withoutComments(html)).toBe('<script><!-- if (a) x(); //--></script><p>ac</p><style><!-- p{} --></style>');
+  });
+
+  it('keeps code between table rows out of the text', () => {
+    const html = '<table><tr><script>var tip = "<b>";</script><style>td{}</style><td>cell text</td></tr></table>';
+    const { document, close } = parseHtml(`<body>${html}</body>`, 'https://e.example/');
+    expect(document.body.textContent).toBe('cell text');
+    close();
+  });
+
+  it('empties script and style bodies but keeps JSON data blocks', () => {
+    const html = '<script>x()</script><script type="application/ld+json">{"@type":"NewsArticle"}</script><STYLE>p{}</STYLE>';
+    expect(withoutCodeBodies(html)).toBe('<script></script><script type="application/ld+json">{"@type":"NewsArticle"}</script><STYLE></STYLE>');
+  });
+
+  it('leaves a script body holding "<!--" alone (a nested end tag may not end it there)', () => {
+    const html = '<script><!-- document.write("<script src=a.js></script>"); //--></script>';
+    expect(withoutCodeBodies(html)).toBe(html);
   });
 
   it('runs no page script and resolves links against the URL', () => {

@@ -14,4 +14,12 @@ export interface ClutterCues {
   prompts: string[];
   /** Headings that introduce a publisher's key-point list at the top of an article. */
   keyPoints: string[];
+  /** Words (often transliterated) that name a comment section in class/id ("komentarze"), lower-case. */
+  commentClasses?: string[];
+  /** Phrases found only in publishers' disclaimer and copyright notices under an article
+   * (「不代表本网观点」「未經授權，不得轉載」): a short block holding one is not article text. */
+  disclaimers?: string[];
+  /** Whole short lines that credit the reporter, editor or source (「記者王明／台北報導」「(责编：李华)」):
+   * metadata, not article text. */
+  creditLines?: RegExp[];
 }

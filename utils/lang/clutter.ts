@@ -57,6 +57,15 @@ export function clutterLabelKind(normalized: string): ClutterKind | null {
   return ALL_LABELS.get(normalized) ?? null;
 }
 
+/** Class/id words of comment sections in every language, merged like the labels. */
+export const COMMENT_CLASS_WORDS: readonly string[] = [defaultCues, ...Object.values(CLUTTER_CUES)].flatMap((cues) => cues.commentClasses ?? []);
+
+/** Disclaimer and copyright-notice phrases of every language, merged like the labels. */
+export const DISCLAIMER_PHRASES: readonly string[] = [defaultCues, ...Object.values(CLUTTER_CUES)].flatMap((cues) => cues.disclaimers ?? []);
+
+/** Credit-line patterns of every language, merged like the labels. */
+export const CREDIT_LINES: readonly RegExp[] = [defaultCues, ...Object.values(CLUTTER_CUES)].flatMap((cues) => cues.creditLines ?? []);
+
 /** Cues for a BCP 47 tag ("ja-JP" → ja); the neutral table when the language has none. */
 export function clutterCues(lang: string | null | undefined): ClutterCues {
   const primary = (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';

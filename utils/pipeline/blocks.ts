@@ -2,7 +2,7 @@
 // popup render these blocks with Preact. Lazy images are resolved (images.ts), links made
 // absolute, ruby kept as ruby, layout tables unwrapped, data tables kept as tables.
 import type { Block, ImageRef, Inline, TableCell } from './types';
-import { absoluteUrl, INLINE_TAGS } from './dom';
+import { absoluteUrl, INLINE_TAGS, matchString } from './dom';
 import { resolveImage } from './images';
 import { isDataTable } from './clean-content';
 
@@ -274,14 +274,43 @@ function containerOf(el: Element, b: Builder): void {
   pushParagraph(b, run);
 }
 
+/** The one link of an item-less box holds at least this share of its text. */
+const ITEMLESS_LINK_SHARE = 0.8;
+
+/** A list without items whose text sits in one link is a plain box (old portals put a story's
+ * intro, linked to its full text, straight into a <dl>); other item-less lists stay dropped. */
+function isItemlessBox(el: Element): boolean {
+  for (const child of el.children) if (child.localName === 'li' || child.localName === 'dd' || child.localName === 'dt') return false;
+  const links = el.getElementsByTagName('a');
+  if (links.length !== 1) return false;
+  return (links[0]!.textContent ?? '').trim().length >= ITEMLESS_LINK_SHARE * (el.textContent ?? '').trim().length;
+}
+
+/** Class/id naming a photo caption or credit outside <figure> (CMS image widgets, slideshows). */
+const CAPTION_CUE = /(?:^|[\s_-])(?:caption|captions|credit|credits|photocredit|imagecredit|photo-caption|image-caption)(?:$|[\s_-])/i;
+/** A caption box is short: a longer box with this class is a layout wrapper around text. */
+const CAPTION_MAX_CHARS = 400;
+
+/** A caption box outside <figure>: it describes a picture, so it becomes a figure caption (kept
+ * for the reader, left out of the article text like <figcaption>), with any images before it. */
+function captionOf(el: Element, b: Builder): boolean {
+  if (!CAPTION_CUE.test(matchString(el)) || (el.textContent ?? '').length > CAPTION_MAX_CHARS) return false;
+  const caption = normalizeInlines(inlineChildren(el, { ...b, pendingImages: [] }));
+  if (!hasText(caption)) return false;
+  b.out.push({ type: 'figure', images: b.pendingImages, caption });
+  b.pendingImages = [];
+  return true;
+}
+
 function blocksOf(el: Element, b: Builder): void {
   const tag = el.localName;
+  if (!HEADING_LEVEL[tag] && tag !== 'figure' && tag !== 'table' && el.hasAttributes() && captionOf(el, b)) return;
   const level = HEADING_LEVEL[tag];
   if (level) {
     const children = normalizeInlines(inlineChildren(el, b));
     if (hasText(children)) b.out.push({ type: 'heading', level, children });
     flushImages(b);
-  } else if (tag === 'ul' || tag === 'ol' || tag === 'dl') listOf(el, b);
+  } else if ((tag === 'ul' || tag === 'ol' || tag === 'dl') && !isItemlessBox(el)) listOf(el, b);
   else if (tag === 'blockquote') {
     const inner: Builder = { ...b, out: [], pendingImages: [] };
     containerOf(el, inner);

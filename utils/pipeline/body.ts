@@ -8,22 +8,25 @@
 //      bars and bylines while measuring every element's text; then labelled boxes go
 //   3. score.ts: CJK-aware paragraph scoring picks the article container and its siblings
 //   4. clean-content.ts: key points are lifted out, leftovers cleaned conditionally
-//   5. blocks.ts: DOM → blocks; the heading that repeats the title is dropped
+//   5. blocks.ts: DOM → blocks; the heading that repeats the title and credit lines are dropped
 //   6. a result shorter than MIN_ARTICLE_WEIGHT is retried with the aggressive stages off,
 //      and a much longer retry wins (Readability's retry, for pages whose classes fool the cues)
 import type { Block, ImageRef } from './types';
+import { CREDIT_LINES } from '../lang/clutter';
 import { cleanAndMeasure, note, type CleanContext, type StageName } from './clean';
-import { extractKeyPoints, removeConditionally, removeTeaserLinks } from './clean-content';
+import { extractKeyPoints, removeConditionally, removeDisclaimers, removeTeaserLinks } from './clean-content';
 import { selectContent } from './score';
 import { toBlocks } from './blocks';
 import { blocksToText, inlinesToText } from './blocks-text';
-import { baseUrlOf, describe } from './dom';
-import { isSameTitle } from './title-match';
+import { baseUrlOf, describe, type ElementIndex } from './dom';
+import { isSameTitle, titleKey } from './title-match';
 import { textWeight } from './text-weight';
 
 export interface BodyHints {
   title?: string;
   lang?: string;
+  /** The page's element index when the caller has built one (extract.ts): saves whole-page walks. */
+  index?: ElementIndex;
 }
 
 export interface BodyOptions {
@@ -54,15 +57,42 @@ const RETRY_DISABLED: StageName[] = ['removeUnlikelyCandidates', 'removeConditio
 /** The lead image must be among the first blocks, before the article is under way. */
 const LEAD_IMAGE_MAX_INDEX = 3;
 
+/** A line that is the title and no longer than it (a lead sentence that starts like it stays). */
+function isTitleRepeat(line: string, title: string): boolean {
+  return titleKey(line).length <= titleKey(title).length && isSameTitle(line, title);
+}
+
 function removeTitleHeading(blocks: Block[], title: string | undefined, ctx: CleanContext): Block[] {
   if (!title) return blocks;
   // Only before the first paragraph: a later heading equal to the title is a section of its own.
-  const firstParagraph = blocks.findIndex((b) => b.type === 'paragraph');
+  // The title is often repeated in a plain <div> too (old portals): such a line is no paragraph.
+  const isTitleLine = (b: Block) => b.type === 'paragraph' && isTitleRepeat(inlinesToText(b.children), title);
+  const firstParagraph = blocks.findIndex((b) => b.type === 'paragraph' && !isTitleLine(b));
   const limit = firstParagraph === -1 ? Math.min(blocks.length, 3) : firstParagraph;
   return blocks.filter((b, i) => {
-    if (i >= limit || b.type !== 'heading') return true;
+    if (i >= limit) return true;
+    if (b.type === 'paragraph' && isTitleLine(b)) {
+      note(ctx, 'removeTitleHeading', 'a line repeats the title');
+      return false;
+    }
+    if (b.type !== 'heading') return true;
     if (!isSameTitle(inlinesToText(b.children), title)) return true;
     note(ctx, 'removeTitleHeading', `h${b.level} repeats the title`);
+    return false;
+  });
+}
+
+/** Credit lines are short; longer paragraphs are never tested. */
+const CREDIT_LINE_MAX_CHARS = 40;
+
+/** Reporter/editor/source credit lines of their own (utils/lang/<code>/clutter.ts creditLines). */
+function removeCreditLines(blocks: Block[], ctx: CleanContext): Block[] {
+  if (CREDIT_LINES.length === 0) return blocks;
+  return blocks.filter((b) => {
+    if (b.type !== 'paragraph') return true;
+    const text = inlinesToText(b.children).trim();
+    if (text.length > CREDIT_LINE_MAX_CHARS || !CREDIT_LINES.some((re) => re.test(text))) return true;
+    note(ctx, 'removeCreditLines', `"${text.slice(0, 30)}" is a credit line`);
     return false;
   });
 }
@@ -76,10 +106,10 @@ function leadImageOf(blocks: Block[]): ImageRef | null {
   return null;
 }
 
-function sourceRoot(doc: Document, maxElements: number): { root: Element; bounded: boolean } | null {
+function sourceRoot(doc: Document, maxElements: number, index?: ElementIndex): { root: Element; bounded: boolean } | null {
   const body = doc.body ?? doc.documentElement;
   if (!body) return null;
-  if (body.getElementsByTagName('*').length > maxElements) {
+  if ((index ? index.countWithin(body) : body.getElementsByTagName('*').length) > maxElements) {
     const main = body.querySelector('article, [itemprop="articleBody"], main, [role="main"]');
     if (main) return { root: main, bounded: true };
   }
@@ -89,7 +119,7 @@ function sourceRoot(doc: Document, maxElements: number): { root: Element; bounde
 /** One extraction without the retry (extractBody's building block; handy when debugging a page). */
 export function attempt(doc: Document, base: URL, hints: BodyHints, disabled: Set<StageName>, maxElements = MAX_ELEMENTS): Body & { weight: number } {
   const trail: string[] = [];
-  const cloned = sourceRoot(doc, maxElements);
+  const cloned = sourceRoot(doc, maxElements, hints.index);
   if (!cloned) return { blocks: [], keyPoints: [], leadImage: null, trail: ['extractBody: the page has no body'], weight: 0 };
   const { root, bounded } = cloned;
   const ctx: CleanContext = { disabled, trail, stats: new Map(), labels: [], keyPointLists: [], removed: new Set(), noscriptImages: new Map() };
@@ -99,15 +129,17 @@ export function attempt(doc: Document, base: URL, hints: BodyHints, disabled: Se
   trail.push(`selectContent: ${describe(selection.top)} with ${selection.parts.length} part(s)`);
   const keyPoints = disabled.has('extractKeyPoints') ? [] : extractKeyPoints(root, selection.parts, ctx);
   if (!disabled.has('removeTeaserLinks')) removeTeaserLinks(selection.parts, ctx);
+  if (!disabled.has('removeDisclaimers')) selection.parts = removeDisclaimers(selection.parts, ctx);
   if (!disabled.has('removeConditionally')) removeConditionally(selection.parts, ctx, selection.scores);
   let blocks = toBlocks(selection.parts, base, ctx.removed, ctx.noscriptImages);
   if (!disabled.has('removeTitleHeading')) blocks = removeTitleHeading(blocks, hints.title, ctx);
+  if (!disabled.has('removeCreditLines')) blocks = removeCreditLines(blocks, ctx);
   const weight = textWeight(blocksToText(blocks));
   return { blocks, keyPoints, leadImage: leadImageOf(blocks), trail, weight };
 }
 
 export function extractBody(doc: Document, url: URL, hints: BodyHints = {}, options: BodyOptions = {}): Body {
-  const base = baseUrlOf(doc, url);
+  const base = baseUrlOf(doc, url, hints.index);
   const disabled = new Set(options.disable ?? []);
   const maxElements = options.maxElements ?? MAX_ELEMENTS;
   const first = attempt(doc, base, hints, disabled, maxElements);

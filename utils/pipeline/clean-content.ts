@@ -1,11 +1,14 @@
 // Stages that run on the chosen article parts, after selectContent (score.ts):
 //   extractKeyPoints     the publisher's key-point list at the top becomes Article.keyPoints
 //   removeTeaserLinks    paragraphs that are only a link to another story
+//   removeDisclaimers    the publisher's disclaimer/copyright notice closing the article
 //   removeConditionally  Readability's _cleanConditionally, CJK-aware: link lists, image strips,
 //                        form remnants and tiny fragments inside the article container
-import { describe, firstText } from './dom';
+import { DISCLAIMER_PHRASES } from '../lang/clutter';
+import { describe, firstText, INLINE_TAGS } from './dom';
 import { isRemoved, linkDensity, note, type CleanContext, type Stats } from './clean';
 import { classWeight } from './score';
+import { SENTENCE_END } from './text-weight';
 
 const CONDITIONAL_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'fieldset', 'aside', 'header', 'footer', 'nav', 'center']);
 /** An element with this many clause separators is prose (Readability: 10 commas). */
@@ -105,6 +108,56 @@ export function removeTeaserLinks(parts: Element[], ctx: CleanContext): void {
   }
 }
 
+/** A block up to this weight holding a disclaimer phrase is the notice (≈ 300 CJK characters). */
+const DISCLAIMER_MAX_WEIGHT = 900;
+/** A line after the notice in its box (contact line, empty ad slot) this light goes with it. */
+const DISCLAIMER_TAIL_WEIGHT = 300;
+
+/** The nearest block element holding a text node, up to `part`. */
+function blockOf(node: Node, part: Element): Element {
+  let el = node.parentElement ?? part;
+  while (el !== part && INLINE_TAGS.has(el.localName) && el.parentElement) el = el.parentElement;
+  return el;
+}
+
+/** removeDisclaimers: short blocks holding a disclaimer phrase (utils/lang/<code>/clutter.ts), and
+ * the light lines after them in the same box: portals close articles with these notices. Returns
+ * the parts left (a part of its own can be the notice). */
+export function removeDisclaimers(parts: Element[], ctx: CleanContext): Element[] {
+  if (DISCLAIMER_PHRASES.length === 0) return parts;
+  const dropped = new Set<Element>();
+  const drop = (el: Element) => {
+    ctx.removed.add(el);
+    if (parts.includes(el)) dropped.add(el);
+  };
+  for (const part of parts) {
+    if (ctx.removed.has(part)) continue;
+    const walker = part.ownerDocument.createTreeWalker(part, 4);
+    const blocks: Element[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.nodeValue ?? '';
+      if (!DISCLAIMER_PHRASES.some((phrase) => text.includes(phrase))) continue;
+      const block = blockOf(node, part);
+      // The whole article container is never the notice, a sibling part can be.
+      if ((block === part && parts.length === 1) || blocks.includes(block) || isRemoved(block, ctx, part)) continue;
+      if ((ctx.stats.get(block)?.weight ?? Infinity) > DISCLAIMER_MAX_WEIGHT) continue;
+      blocks.push(block);
+    }
+    for (const block of blocks) {
+      if (ctx.removed.has(block)) continue;
+      note(ctx, 'removeDisclaimers', `${describe(block)} (a disclaimer notice)`);
+      drop(block);
+      // Contact lines and furniture after it go too, up to the first line of prose.
+      for (let next = block.nextElementSibling; next; next = next.nextElementSibling) {
+        if (ctx.removed.has(next)) continue;
+        if ((ctx.stats.get(next)?.weight ?? 0) > DISCLAIMER_TAIL_WEIGHT || SENTENCE_END.test(next.textContent ?? '')) break;
+        drop(next);
+      }
+    }
+  }
+  return dropped.size ? parts.filter((part) => !dropped.has(part)) : parts;
+}
+
 function listItems(list: Element): Element[] {
   return [...list.children].filter((c) => c.localName === 'li');
 }
@@ -133,6 +186,9 @@ function keyPointItems(list: Element, stats: Map<Element, Stats>): string[] | nu
   if (items.length < KEY_POINTS_MIN_ITEMS || items.length > KEY_POINTS_MAX_ITEMS) return null;
   const s = stats.get(list);
   if (!s || linkDensity(s) > KEY_POINTS_MAX_LINK_DENSITY) return null;
+  // Teaser cards (a linked headline, a picture, a summary) under a "Top stories" label are not
+  // the article's points: key points are sentences, not links to other pages.
+  if (s.images > 0 || s.headings > 0 || s.links >= items.length) return null;
   const texts = items.map((li) => collapse(li.textContent ?? ''));
   if (items.some((li) => (stats.get(li)?.weight ?? 0) < KEY_POINT_MIN_WEIGHT)) return null;
   return texts;

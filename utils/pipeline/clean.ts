@@ -15,7 +15,7 @@
 // needs no second pass; a removed box holding most of the page's text is put back at the end
 // (restoreMainText); 7 runs on the labels that walk collected. Later stages, on the chosen
 // article only, are in clean-content.ts.
-import { clutterLabelKind, normalizeLabel, type ClutterKind } from '../lang/clutter';
+import { clutterLabelKind, COMMENT_CLASS_WORDS, normalizeLabel, type ClutterKind } from '../lang/clutter';
 import { describe, firstText, INLINE_TAGS, matchString } from './dom';
 import { measureText } from './text-weight';
 
@@ -30,6 +30,8 @@ export type StageName =
   | 'removeLabelledBoxes'
   | 'extractKeyPoints'
   | 'removeTeaserLinks'
+  | 'removeDisclaimers'
+  | 'removeCreditLines'
   | 'removeConditionally'
   | 'removeTitleHeading';
 
@@ -76,9 +78,30 @@ const KEY_POINTS_CUE = /summary|highlights|key-?points?|takeaways?|tl-?dr|gist|b
 /** Trail entries per stage beyond which only a count is kept: a huge page must not bloat it. */
 const TRAIL_LIMIT_PER_STAGE = 40;
 
-export function note(ctx: CleanContext, stage: StageName, what: string): void {
-  const count = ctx.trail.reduce((n, line) => (line.startsWith(stage + ':') ? n + 1 : n), 0);
-  if (count < TRAIL_LIMIT_PER_STAGE) ctx.trail.push(`${stage}: ${what}`);
+/** `what` may be a function, so an entry past the limit costs nothing to describe. */
+export function note(ctx: CleanContext, stage: StageName, what: string | (() => string)): void {
+  if (stageLines(ctx.trail, stage) < TRAIL_LIMIT_PER_STAGE) ctx.trail.push(`${stage}: ${typeof what === 'string' ? what : what()}`);
+}
+
+// Lines per "stage:" prefix of each trail, counted as the trail grows: recounting the whole trail
+// at every note was a third of the clean walk on pages with many removals. A trail changed other
+// than by appending (its last counted line moved) is recounted.
+const trailCounts = new WeakMap<string[], { seen: number; last: string | undefined; byStage: Map<string, number> }>();
+
+function stageLines(trail: string[], stage: StageName): number {
+  let c = trailCounts.get(trail);
+  if (!c || c.seen > trail.length || trail[c.seen - 1] !== c.last) {
+    c = { seen: 0, last: undefined, byStage: new Map() };
+    trailCounts.set(trail, c);
+  }
+  for (; c.seen < trail.length; c.seen++) {
+    const line = trail[c.seen]!;
+    const colon = line.indexOf(':');
+    // Stage names have no colon: a line starts with "stage:" exactly when its text before the first colon is the stage.
+    if (colon > 0) c.byStage.set(line.slice(0, colon), (c.byStage.get(line.slice(0, colon)) ?? 0) + 1);
+    c.last = line;
+  }
+  return c.byStage.get(stage) ?? 0;
 }
 
 // Never text a reader wants, and their content would skew text measures (scripts, CSS, SVG paths).
@@ -93,7 +116,8 @@ const SHARE_LINK =
   /facebook\.com\/(?:sharer|share|dialog)|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/(?:share|cws|shareArticle)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|line\.me\/|b\.hatena\.ne\.jp|service\.weibo\.com\/share|connect\.qq\.com|share\.naver\.com|story\.kakao\.com\/share|^whatsapp:|api\.whatsapp\.com|wa\.me\/|t\.me\/share|telegram\.me\/share|^mailto:|getpocket\.com\/(?:save|edit)|tumblr\.com\/(?:share|widgets)|vk\.com\/share|addthis\.com|sharethis\.com|flipboard\.com\/bookmarklet/i;
 
 // Class/id cues of comment sections: long prose of their own, so no size guard protects them.
-const COMMENTS_CUE = /comment|disqus|replies|respond/i;
+// Sites name them in their own language too (utils/lang/<code>/clutter.ts commentClasses).
+const COMMENTS_CUE = new RegExp(['comment', 'disqus', 'replies', 'respond', ...COMMENT_CLASS_WORDS].join('|'), 'i');
 
 // Class/id cues of boxes that are never body text (share, ads, related, cookie...): removed even
 // when a generic "content" word is also present ("related-content"), unless prose-rich.
@@ -144,6 +168,9 @@ const ARTICLE_TAGS = new Set(['article', 'main', 'body']);
 const RESTORE_MIN_WEIGHT = 300;
 /** ...and put back when it holds more than this share of the page's plain text. */
 const RESTORE_SHARE = 0.5;
+
+/** A link with this many clause separators wraps article prose, not a headline or a teaser. */
+const LINKED_PROSE_COMMAS = 20;
 
 function emptyStats(): Stats {
   return { weight: 0, linkWeight: 0, commas: 0, ownWeight: 0, ownCommas: 0, links: 0, shareLinks: 0, paragraphs: 0, images: 0, listItems: 0, inputs: 0, headings: 0 };
@@ -217,11 +244,20 @@ function isJudgedWithItsBlock(tag: string): boolean {
 
 /** 4a. Comment sections by class/id: long prose of their own, so no size guard; kept in the retry. */
 export function removeComments(el: Element, tag: string): string | null {
+  if (tag === 'a') return isCommentCounter(el) ? 'comment counter link' : null;
   if (ARTICLE_TAGS.has(tag) || isJudgedWithItsBlock(tag)) return null;
   const cues = matchString(el);
   const comments = cues.length > 1 ? COMMENTS_CUE.exec(cues) : null;
   return comments && !CONTENT_WORD_STRICT.test(cues) ? `class/id "${comments[0]}"` : null;
 }
+
+/** A link classed as comments whose text is only a count ("0", "(12)") sits at the head of each
+ * paragraph on sites with per-paragraph comments: not a word of the sentence it precedes. */
+function isCommentCounter(a: Element): boolean {
+  if (!a.hasAttribute('class') && !a.hasAttribute('id')) return false;
+  return COMMENTS_CUE.test(matchString(a)) && COMMENT_COUNT.test(a.textContent ?? '');
+}
+const COMMENT_COUNT = /^\s*\(?\d{1,6}\)?\s*$/;
 
 /** 4b. Page chrome by tag, role, class and id (Readability's unlikelyCandidates, widened). */
 export function removeUnlikelyCandidates(el: Element, tag: string, s: Stats): string | null {
@@ -270,8 +306,29 @@ function addInto(total: Stats, child: Stats, inline: boolean): void {
   }
 }
 
+/** Takes a removed element's measures out of its ancestors' up to `stop`, so a container judged
+ * after it is judged on what is left inside it (Readability re-measures the live DOM). */
+export function subtractFromAncestors(el: Element, ctx: CleanContext, stop: Element): void {
+  const s = ctx.stats.get(el);
+  if (!s) return;
+  for (let p = el.parentElement; p; p = p === stop ? null : p.parentElement) {
+    const ps = ctx.stats.get(p);
+    if (!ps) continue;
+    ps.weight -= s.weight;
+    ps.linkWeight -= Math.min(ps.linkWeight, s.linkWeight);
+    ps.commas -= s.commas;
+    ps.links -= s.links;
+    ps.shareLinks -= s.shareLinks;
+    ps.paragraphs -= s.paragraphs;
+    ps.images -= s.images;
+    ps.listItems -= s.listItems;
+    ps.inputs -= s.inputs;
+    ps.headings -= s.headings;
+  }
+}
+
 function remove(ctx: CleanContext, stage: StageName, el: Element, why: string): void {
-  note(ctx, stage, `${describe(el)} (${why})`);
+  note(ctx, stage, () => `${describe(el)} (${why})`);
   ctx.removed.add(el);
 }
 
@@ -333,7 +390,8 @@ export function cleanAndMeasure(root: Element, ctx: CleanContext): Stats {
       child = next;
     }
     if (tag === 'a') {
-      s.linkWeight = s.weight;
+      // A link wrapping whole paragraphs (an old portal's intro linked to its full text) is prose.
+      if (s.commas < LINKED_PROSE_COMMAS) s.linkWeight = s.weight;
       s.links++;
       if (SHARE_LINK.test(el.getAttribute('href') ?? '')) s.shareLinks++;
     } else if (tag === 'p') s.paragraphs++;
@@ -407,16 +465,19 @@ export function removeLabelledBoxes(root: Element, ctx: CleanContext): void {
     if (!box) continue;
     const label = `${kind} label "${(node.nodeValue ?? '').trim().slice(0, 30)}"`;
     remove(ctx, 'removeLabelledBoxes', box, label);
-    if (kind === 'related') removeFollowingLinkBlocks(box, ctx, label);
+    // The box's links no longer count against the paragraphs around it (removeConditionally).
+    subtractFromAncestors(box, ctx, root);
+    if (kind === 'related') removeFollowingLinkBlocks(box, ctx, label, root);
   }
 }
 
 /** A label paragraph ("You may also like...") followed by one paragraph per teaser link. */
-function removeFollowingLinkBlocks(box: Element, ctx: CleanContext, label: string): void {
+function removeFollowingLinkBlocks(box: Element, ctx: CleanContext, label: string, root: Element): void {
   for (let next = box.nextElementSibling; next; next = next.nextElementSibling) {
     if (ctx.removed.has(next)) continue;
     const s = ctx.stats.get(next);
     if (!s || s.weight === 0 || s.weight > LABEL_BOX_MAX_WEIGHT || linkDensity(s) < TEASER_LINK_DENSITY) break;
     remove(ctx, 'removeLabelledBoxes', next, `teaser link after ${label}`);
+    subtractFromAncestors(next, ctx, root);
   }
 }

@@ -82,6 +82,23 @@ describe('detect', () => {
     expect(d.reasons.some((r) => r.startsWith('text:'))).toBe(false);
   });
 
+  it('reads JSON-LD where it stands in <head>, so later tags are not read once it settles the page', () => {
+    const d = run('<script type="application/ld+json">{"@context":"https://schema.org","@type" : ["https://schema.org/NewsArticle"]}</script><meta property="og:type" content="article">', '');
+    expect(d.reasons).toEqual(['url:article', 'jsonld:NewsArticle', 'metadata-decisive']);
+  });
+
+  it('counts each JSON-LD cue once however many nodes repeat it', () => {
+    const d = run('<script type="application/ld+json">{"@graph":[{"@type":"Product"},{"@type":"Offer"},{"@type":"Product"}]}</script>', '', 'https://www.example.com/');
+    expect(d.reasons.filter((r) => r.startsWith('jsonld:'))).toEqual(['jsonld:Product']);
+  });
+
+  it('many small <div>s of menus and teasers are no evidence when no <div> container holds a story', () => {
+    const teaser = `<div class="item"><h3><a href="/x">Headline</a></h3><div>${elMore}</div></div>`;
+    const d = run('', `${nav}<div class="grid">${teaser.repeat(8)}</div>`, 'https://www.example.gr/');
+    expect(d.reasons.some((r) => r.startsWith('teasers') || r.startsWith('scattered'))).toBe(false);
+    expect(d.isArticle, d.reasons.join(' ')).toBe(false);
+  });
+
   // Short stories of old portals with no metadata, the only prose of their page.
   const elLead = 'Το δημοτικό συμβούλιο αποφάσισε την Τρίτη να επισκευάσει την παλιά γέφυρα του ποταμού πριν από τον χειμώνα, αφού οι μηχανικοί προειδοποίησαν ότι δεν αντέχει πια τα λεωφορεία.';
   const elMore = 'Οι εργασίες θα διαρκέσουν έξι εβδομάδες και η κυκλοφορία θα εκτρέπεται από τη νέα οδό, ενώ οι κάτοικοι της περιοχής θα ενημερώνονται κάθε εβδομάδα για την πρόοδο.';
@@ -104,6 +121,22 @@ describe('detect', () => {
     const d = run(`<meta name="description" content="${elLead}">`, `${nav}<div class="keimeno"><p>${elLead}</p></div>`, 'https://www.example.gr/');
     expect(d.isArticle, d.reasons.join(' ')).toBe(true);
     expect(d.reasons).toContain('description-lede');
+  });
+
+  it('a description made of the headline and then the lede quotes the lede (description-lede)', () => {
+    const d = run(`<title>Η γέφυρα του ποταμού | Παράδειγμα</title><meta name="description" content="Η γέφυρα του ποταμού ${elLead}">`, `${nav}<div class="keimeno"><p>${elLead}</p></div>`, 'https://www.example.gr/');
+    expect(d.reasons).toContain('description-lede');
+  });
+
+  it('a description that quotes a paragraph after text other than the headline gives no lede cue', () => {
+    const d = run(`<title>Η γέφυρα του ποταμού | Φόρουμ</title><meta name="description" content="Καλησπέρα σε όλους, ${elLead}">`, `${nav}<div class="keimeno"><p>${elLead}</p></div>`, 'https://www.example.gr/');
+    expect(d.reasons).not.toContain('description-lede');
+  });
+
+  it('reads a story written as bare <div> paragraphs only on a pre-responsive page (no viewport tag)', () => {
+    const story = `<div class="text">${`<div>${elLead}</div><div>${elMore}</div>`.repeat(2)}</div>`;
+    expect(run('', `${nav}${story}`, 'https://www.example.gr/').isArticle).toBe(true);
+    expect(run('<meta name="viewport" content="width=device-width">', `${nav}${story}`, 'https://www.example.gr/').isArticle).toBe(false);
   });
 
   it('a site-wide description that opens no paragraph gives no lede cue', () => {

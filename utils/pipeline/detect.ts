@@ -1,5 +1,5 @@
 import type { Detection } from './types';
-import { ARTICLE_TYPES, NON_ARTICLE_TYPES, typesOf } from './jsonld';
+import { ARTICLE_TYPES, NON_ARTICLE_TYPES } from './jsonld';
 
 // The cheap article detector. It runs on every page load, so it reads only what is cheap:
 // <head>'s direct children (meta tags, JSON-LD), the URL, and only when those do not settle it,
@@ -66,6 +66,10 @@ const ARTICLE_PATH = /\/(?:19|20)\d{2}[/-]?(?:0[1-9]|1[0-2])(?:[/-]?\d{2})?[/-]|
 const MAX_PARAGRAPHS = 120;
 /** Line breaks looked at when <p> prose is thin. */
 const MAX_BREAKS = 200;
+/** <div>s measured when neither <p> nor <br> prose is found (sampled with a stride beyond). */
+const MAX_DIVS = 400;
+/** Inline formatting whose text is part of the sentence around it (links are not: navigation). */
+const INLINE_TEXT_TAGS = new Set(['SPAN', 'FONT', 'B', 'STRONG', 'I', 'EM', 'U', 'SMALL', 'BIG', 'SUB', 'SUP', 'Q', 'CITE', 'MARK', 'ABBR', 'TIME', 'S', 'INS', 'DEL']);
 /** Prose paragraphs inside this many distinct <article> elements: a river of teasers. */
 const MANY_ARTICLES = 3;
 /** A paragraph needs this many units (words; CJK characters count half) to count as prose. */
@@ -108,6 +112,8 @@ function units(text: string): number {
 interface Tally {
   score: number;
   reasons: string[];
+  /** The page declares a viewport (a responsive, post-2010 template); known once <head> is read in full. */
+  responsive?: boolean;
 }
 
 function add(t: Tally, weight: number, reason: string): void {
@@ -115,33 +121,60 @@ function add(t: Tally, weight: number, reason: string): void {
   t.reasons.push(reason);
 }
 
-function scoreJsonLd(raw: string, t: Tally, seen: Set<string>): void {
-  // Only the @type values matter here: a regex over the raw text avoids parsing big blobs.
-  for (const m of raw.matchAll(/"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g)) {
-    for (const type of m[1]!.match(/"([^"]+)"/g) ?? []) {
-      const name = typesOf({ '@type': type.slice(1, -1) })[0];
-      if (!name || seen.has(name)) continue;
-      if (ARTICLE_TYPES.has(name)) {
-        seen.add(name);
-        if (![...seen].some((s) => ARTICLE_TYPES.has(s) && s !== name)) add(t, WEIGHT.jsonldArticle, `jsonld:${name}`);
-      } else if (NON_ARTICLE_TYPES.has(name)) {
-        seen.add(name);
-        if (![...seen].some((s) => NON_ARTICLE_TYPES.has(s) && s !== name)) add(t, WEIGHT.jsonldNonArticle, `jsonld:${name}`);
+/** Which JSON-LD cues a page has scored already: each counts once, however many nodes repeat it. */
+interface JsonLdSeen {
+  article: boolean;
+  nonArticle: boolean;
+}
+
+const TYPE_KEY = '"@type"';
+const SCHEMA_PREFIXES = ['https://schema.org/', 'http://schema.org/', 'schema:'];
+
+/** Scores the @type values of one JSON-LD script; stops once `decided()` (long @graph blobs).
+ * Only the @type values matter here: a string scan finds them without parsing the blob (and
+ * without a regex, whose compiled code is cold on every page load). */
+function scoreJsonLd(raw: string, t: Tally, seen: JsonLdSeen, decided: () => boolean): void {
+  for (let at = raw.indexOf(TYPE_KEY); at >= 0; at = raw.indexOf(TYPE_KEY, at + TYPE_KEY.length)) {
+    // The value after the colon: "Type" or ["Type", …].
+    let i = at + TYPE_KEY.length;
+    while (raw.charCodeAt(i) <= 32) i++;
+    if (raw[i] !== ':') continue;
+    i++;
+    while (raw.charCodeAt(i) <= 32) i++;
+    const end = raw[i] === '[' ? raw.indexOf(']', i) : raw[i] === '"' ? raw.indexOf('"', i + 1) : -1;
+    if (end < 0) continue;
+    // Splitting at the quotes leaves the quoted names at the odd positions.
+    const parts = raw.slice(i, end + 1).split('"');
+    for (let k = 1; k < parts.length; k += 2) {
+      const name = withoutSchemaPrefix(parts[k]!);
+      if (!seen.article && ARTICLE_TYPES.has(name)) {
+        seen.article = true;
+        add(t, WEIGHT.jsonldArticle, `jsonld:${name}`);
+      } else if (!seen.nonArticle && NON_ARTICLE_TYPES.has(name)) {
+        seen.nonArticle = true;
+        add(t, WEIGHT.jsonldNonArticle, `jsonld:${name}`);
       }
     }
+    if (decided()) return;
   }
 }
 
-/** Meta tags of <head>; returns its JSON-LD scripts, read later only if the tags do not settle it.
- * Stops at the first tag that makes `decided()` true: heads hold up to ~100 tags and attribute
- * reads are the main cost of a metadata-decisive page. */
-function scoreHeadMeta(doc: Document, t: Tally, decided: () => boolean): Element[] {
-  const scripts: Element[] = [];
+function withoutSchemaPrefix(name: string): string {
+  for (const prefix of SCHEMA_PREFIXES) if (name.startsWith(prefix)) return name.slice(prefix.length);
+  return name;
+}
+
+/** Meta tags and JSON-LD of <head>, in document order. Stops at the first cue that makes
+ * `decided()` true: the cost of a metadata-decisive page is the number of head elements touched
+ * (each costs ~1 µs on a freshly parsed page in happy-dom, and heads hold up to ~150), so a JSON-LD
+ * script is read where it stands rather than after a full scan. */
+function scoreHead(doc: Document, t: Tally, decided: () => boolean): void {
   const head = doc.head;
-  if (!head) return scripts;
+  if (!head) return;
   // Open Graph tags use property=; name= is a rare misuse, read in a second pass only when the
-  // first did not settle it (each attribute read costs ~2 µs in happy-dom and heads hold ~80 tags).
+  // first did not settle it.
   const named: Element[] = [];
+  const seen: JsonLdSeen = { article: false, nonArticle: false };
   const kids = head.children;
   for (let i = 0, n = kids.length; i < n; i++) {
     const el = kids[i]!;
@@ -149,13 +182,17 @@ function scoreHeadMeta(doc: Document, t: Tally, decided: () => boolean): Element
     if (tag === 'META') {
       const property = el.getAttribute('property');
       if (property === null) named.push(el);
-      else if (scoreMetaTag(el, property, t) && decided()) return scripts;
-    } else if (tag === 'SCRIPT' && /ld\+json/i.test(el.getAttribute('type') ?? '')) {
-      scripts.push(el);
+      else if (scoreMetaTag(el, property, t) && decided()) return;
+    } else if (tag === 'SCRIPT' && (el.getAttribute('type') ?? '').toLowerCase().includes('ld+json')) {
+      scoreJsonLd(el.textContent ?? '', t, seen, decided);
+      if (decided()) return;
     }
   }
-  for (const el of named) if (scoreMetaTag(el, el.getAttribute('name') ?? '', t) && decided()) break;
-  return scripts;
+  for (const el of named) {
+    const name = el.getAttribute('name') ?? '';
+    if (name.toLowerCase() === 'viewport') t.responsive = true;
+    else if (scoreMetaTag(el, name, t) && decided()) return;
+  }
 }
 
 /** Scores one meta tag by its key; true when it was a cue. */
@@ -177,7 +214,9 @@ function scoreMetaTag(el: Element, rawKey: string, t: Tally): boolean {
 }
 
 function scoreUrl(url: URL, t: Tally): void {
-  const path = decodeSafe(url.pathname);
+  // Only escaped paths (non-Latin slugs) are decoded: most are plain ASCII and skip the call.
+  const raw = url.pathname;
+  const path = raw.includes('%') ? decodeSafe(raw) : raw;
   // A bare site root says nothing either way: saved pages and some corpora only keep the host.
   if (path === '/' || path === '') return;
   if (ARTICLE_PATH.test(path)) add(t, WEIGHT.articlePath, 'url:article');
@@ -268,10 +307,38 @@ function scoreBody(doc: Document, t: Tally): void {
       const parent = breaks[i]!.parentElement;
       if (parent && parent.tagName !== 'P') parents.add(parent);
     }
-    for (const parent of parents) {
-      let own = '';
-      for (const node of Array.from(parent.childNodes)) if (node.nodeType === 3) own += node.textContent ?? '';
-      count(parent, parent, own);
+    // Pre-responsive templates (no viewport tag) also wrap those lines in <span>/<font>: their
+    // text counts too there (on responsive pages such spans are widgets' labels and prices).
+    for (const parent of parents) count(parent, parent, inlineText(parent, !t.responsive));
+    // Pre-responsive templates (no viewport tag) also write each paragraph as a bare <div> of
+    // text (or the whole story as one): such a div is a paragraph, grouped with its siblings as
+    // <p>s are (Readability's rule for divs without block children). Responsive templates that
+    // write text in bare divs are shops and apps (cards, widgets, reviews), not stories.
+    if (!t.responsive && Math.max(0, ...proseByParent.values()) < TEXT_MEDIUM) {
+      // Sampled across the page like the paragraphs, and counted only when some container holds
+      // a story's worth: the many small divs of menus and teaser grids are no evidence either way.
+      const divs = body.getElementsByTagName('div');
+      const step = Math.max(1, Math.ceil(divs.length / MAX_DIVS));
+      const found: [Element, Element, string][] = [];
+      const byParent = new Map<Element, number>();
+      let best = 0;
+      for (let i = 0, n = divs.length; i < n; i += step) {
+        const div = divs[i]!;
+        if (parents.has(div)) continue;
+        const text = inlineText(div);
+        const u = units(text);
+        if (u < MIN_PARAGRAPH_UNITS) continue;
+        const parent = div.parentElement ?? body;
+        const inParent = (byParent.get(parent) ?? 0) + u * step;
+        byParent.set(parent, inParent);
+        best = Math.max(best, inParent);
+        found.push([div, parent, text]);
+      }
+      if (best >= TEXT_MEDIUM) {
+        stride = step;
+        for (const [div, parent, text] of found) count(div, parent, text);
+        stride = 1;
+      }
     }
   }
   const teasers = teaserProse >= TEASER_SHARE * prose && prose > 0;
@@ -295,29 +362,46 @@ function scoreBody(doc: Document, t: Tally): void {
   else if (articles.size >= MANY_ARTICLES && main < TEXT_LONG) add(t, WEIGHT.manyArticleElements, `article-elements:${articles.size}`);
 }
 
+/** The text an element holds itself: its text nodes and (with `formatted`) inline formatting, not
+ * links (navigation) or blocks (measured on their own). */
+function inlineText(el: Element, formatted = true): string {
+  let text = '';
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 3 || (formatted && node.nodeType === 1 && INLINE_TEXT_TAGS.has((node as Element).tagName))) text += node.textContent ?? '';
+  }
+  return text;
+}
+
 /** Collapsed text for comparing a description with paragraph text. */
 function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Adds the lede cue when the meta description's opening starts one of the first paragraphs. Run
+/** Adds the lede cue when the meta description quotes the opening of one of the first paragraphs. Run
  * only on undecided pages, after the body sample, so decisive pages never pay for it. */
 function scoreLede(doc: Document, t: Tally): void {
   const head = doc.head;
   const body = doc.body;
   if (!head || !body) return;
   let description = '';
+  let title = '';
   const kids = head.children;
-  for (let i = 0, n = kids.length; i < n && !description; i++) {
+  for (let i = 0, n = kids.length; i < n && !(description && title); i++) {
     const el = kids[i]!;
     if (el.tagName === 'META' && (el.getAttribute('name') ?? '').toLowerCase() === 'description') description = squash(el.getAttribute('content') ?? '');
+    else if (el.tagName === 'TITLE' && !title) title = squash(el.textContent ?? '');
   }
   if (description.length < MIN_LEDE_CHARS) return;
   const opening = description.slice(0, LEDE_CHARS);
   const paragraphs = body.getElementsByTagName('p');
   for (let i = 0, n = Math.min(paragraphs.length, MAX_PARAGRAPHS); i < n; i++) {
     const text = squash(paragraphs[i]!.textContent ?? '');
-    if (text.startsWith(opening) && units(text) >= MIN_PARAGRAPH_UNITS) {
+    // Portals often write the description as the headline followed by the lede: the paragraph's
+    // opening then follows a prefix that opens the <title> (a forum's description that quotes the
+    // first post from its second line on has no such prefix).
+    const at = text.length >= LEDE_CHARS ? description.indexOf(text.slice(0, LEDE_CHARS)) : -1;
+    const quoted = text.startsWith(opening) || (at > 0 && title.startsWith(description.slice(0, at).trim()));
+    if (quoted && units(text) >= MIN_PARAGRAPH_UNITS) {
       add(t, WEIGHT.descriptionLede, 'description-lede');
       return;
     }
@@ -327,14 +411,10 @@ function scoreLede(doc: Document, t: Tally): void {
 export function detect(doc: Document, url: URL): Detection {
   const t: Tally = { score: 0, reasons: [] };
   const decided = (): boolean => t.score >= DECISIVE_SCORE || t.score <= -NEGATIVE_DECISIVE_SCORE;
-  // Cheapest first: meta tags and the URL, then JSON-LD text, then the body query; each step
+  // Cheapest first: the URL, then <head> (meta tags and JSON-LD), then the body query; each step
   // runs only when the ones before did not settle the question.
   scoreUrl(url, t);
-  const scripts = scoreHeadMeta(doc, t, decided);
-  if (!decided()) {
-    const seen = new Set<string>();
-    for (const script of scripts) scoreJsonLd(script.textContent ?? '', t, seen);
-  }
+  scoreHead(doc, t, decided);
   if (decided()) t.reasons.push('metadata-decisive');
   else {
     scoreBody(doc, t);

@@ -22,8 +22,8 @@ const MAX_SOURCE_LINE_EXTRA = 24;
 export function extract(doc: Document, url: URL): Article | null {
   const facts = readPageFacts(doc, url);
   const first = readMetadata(doc, url, { facts });
-  const body = extractBody(doc, url, { title: first.title, lang: first.lang });
-  const source = findOriginalSource(doc, url, facts.jsonld);
+  const body = extractBody(doc, url, { title: first.title, lang: first.lang, index: facts.index });
+  const source = findOriginalSource(doc, url, facts.jsonld, facts.index);
   const blocks = source ? withoutSourceLine(body.blocks, source) : body.blocks;
   const text = blocksToText(blocks);
   if (!text.trim() && !first.title) return null;

@@ -22,10 +22,11 @@ const MAX_JSONLD_CHARS = 200_000;
 /** Safety bound on nodes visited per page. */
 const MAX_NODES = 500;
 
-export function readJsonLd(doc: Document): JsonLdNode[] {
+/** `scripts`: the page's <script> elements when the caller has them already (dom.ts ElementIndex). */
+export function readJsonLd(doc: Document, scripts: Iterable<Element> = Array.from(doc.getElementsByTagName('script'))): JsonLdNode[] {
   const nodes: JsonLdNode[] = [];
   // Tag-name lookup, then the type: an attribute selector walks the whole tree in happy-dom.
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+  for (const script of scripts) {
     if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     const raw = script.textContent ?? '';
     if (raw.length === 0 || raw.length > MAX_JSONLD_CHARS) continue;

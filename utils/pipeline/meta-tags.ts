@@ -3,9 +3,10 @@
 
 export type MetaTags = ReadonlyMap<string, string>;
 
-export function readMetaTags(doc: Document): MetaTags {
+/** `metas`: the page's <meta> elements when the caller has them already (dom.ts ElementIndex). */
+export function readMetaTags(doc: Document, metas: Iterable<Element> = Array.from(doc.getElementsByTagName('meta'))): MetaTags {
   const map = new Map<string, string>();
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const meta of metas) {
     const content = meta.getAttribute('content');
     if (content === null) continue;
     const value = content.trim();

@@ -6,7 +6,7 @@ import { parseMachineDate, parseTextDate } from './dates';
 import { detectLanguage, primaryTag } from '../lang/detect-language';
 import { pageCues, DEFAULT_PAGE_CUES } from '../lang/page';
 import { RTL_LANGS } from '../text/script';
-import { firstBaseHref } from './dom';
+import { ElementIndex, firstBaseHref } from './dom';
 
 // Article metadata from the page's own declarations (meta tags, JSON-LD), checked against what
 // the page shows (h1, <time> inside the article). Read-only over the document.
@@ -28,6 +28,8 @@ export interface PageFacts {
   h1: Element | null;
   /** The part of the page that belongs to the article (its <article>, or the h1's surroundings). */
   scope: Element | null;
+  /** The page's elements by tag name, from one walk shared by every reader (dom.ts). */
+  index: ElementIndex;
 }
 
 const TITLE_META = ['og:title', 'twitter:title', 'sailthru.title', 'parsely-title', 'dc.title'];
@@ -50,9 +52,11 @@ const PUBLISHED_META = [
 const BYLINE_CLASS_PARTS = ['byline', 'author-name'];
 const BYLINE_CLASS_TOKEN = 'author';
 
-function firstBylineElement(root: Element): Element | null {
-  for (const el of Array.from(root.getElementsByTagName('*'))) {
+function firstBylineElement(root: Element, index: ElementIndex): Element | null {
+  for (const el of index.within(root)) {
     if (el.localName === 'address') return el;
+    // Most elements have no attributes, and each attribute read is a lookup in happy-dom.
+    if (!el.hasAttributes()) continue;
     if (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author') return el;
     const cls = el.getAttribute('class');
     if (cls && (BYLINE_CLASS_PARTS.some((p) => cls.includes(p)) || cls.split(/[\t\n\f\r ]+/).includes(BYLINE_CLASS_TOKEN))) return el;
@@ -71,16 +75,17 @@ const DATE_ZONE_CHARS = 600;
 const LANG_SAMPLE_PARAGRAPHS = 30;
 
 export function readPageFacts(doc: Document, url: URL): PageFacts {
-  const meta = readMetaTags(doc);
-  const jsonld = readJsonLd(doc);
+  const index = new ElementIndex(doc);
+  const meta = readMetaTags(doc, index.byTag('meta'));
+  const jsonld = readJsonLd(doc, index.byTag('script'));
   const articleNode = jsonld.find(isArticleNode) ?? null;
   const siteGuess = firstMeta(meta, SITE_META);
-  const h1 = Array.from(doc.getElementsByTagName('h1')).slice(0, 5).find((h) => {
+  const h1 = index.byTag('h1').slice(0, 5).find((h) => {
     const t = normalizeForCompare(h.textContent ?? '');
     return t.length > 0 && (!siteGuess || t !== normalizeForCompare(siteGuess)) && !h.querySelector('img:only-child');
   }) ?? null;
-  const scope = (h1?.closest('article') ?? doc.getElementsByTagName('article')[0] ?? h1?.parentElement?.parentElement ?? null);
-  return { doc, url, meta, jsonld, articleNode, h1, scope };
+  const scope = (h1?.closest('article') ?? index.byTag('article')[0] ?? h1?.parentElement?.parentElement ?? null);
+  return { doc, url, meta, jsonld, articleNode, h1, scope, index };
 }
 
 export function readMetadata(doc: Document, url: URL, options: { text?: string; lang?: string; facts?: PageFacts } = {}): Metadata {
@@ -88,8 +93,8 @@ export function readMetadata(doc: Document, url: URL, options: { text?: string; 
   const declaredLang = readDeclaredLang(facts);
   const excerpt = firstMeta(facts.meta, DESCRIPTION_META) ?? jsonLdString(facts.articleNode?.description);
   const headline = jsonLdString(facts.articleNode?.headline) ?? jsonLdString(facts.articleNode?.name);
-  const rawTitle = collapseSpace(doc.querySelector('title')?.textContent ?? '');
-  const sample = options.lang ? '' : options.text ?? sampleText(doc);
+  const rawTitle = collapseSpace(facts.index.byTag('title')[0]?.textContent ?? '');
+  const sample = options.lang ? '' : options.text ?? sampleText(facts.index);
   const lang = options.lang ?? detectLanguage(`${headline ?? rawTitle}\n${sample || excerpt || ''}`, declaredLang);
   const siteName = readSiteName(facts) ?? siteNameFromTitle(rawTitle, { host: url.hostname, lang });
   const title = cleanTitle({
@@ -112,9 +117,9 @@ export function readMetadata(doc: Document, url: URL, options: { text?: string; 
   };
 }
 
-function sampleText(doc: Document): string {
+function sampleText(index: ElementIndex): string {
   const parts: string[] = [];
-  for (const p of Array.from(doc.getElementsByTagName('p')).slice(0, LANG_SAMPLE_PARAGRAPHS)) parts.push(p.textContent ?? '');
+  for (const p of index.byTag('p').slice(0, LANG_SAMPLE_PARAGRAPHS)) parts.push(p.textContent ?? '');
   return parts.join('\n');
 }
 
@@ -152,7 +157,7 @@ export function readByline(facts: PageFacts, lang: string): string | null {
   const fromLd = facts.articleNode ? jsonLdNames(facts.articleNode.author) : [];
   const candidates = [fromLd.join(', '), firstMeta(facts.meta, AUTHOR_META) ?? ''];
   const root = facts.scope ?? facts.doc.body;
-  const el = root ? firstBylineElement(root) : null;
+  const el = root ? firstBylineElement(root, facts.index) : null;
   if (el) candidates.push(el.getAttribute('content') ?? el.textContent ?? '');
   for (const c of candidates) {
     const name = c ? cleanByline(c, lang) : null;
@@ -261,19 +266,19 @@ const baseOfFacts = new WeakMap<PageFacts, string>();
 
 function factsBase(facts: PageFacts): string {
   let base = baseOfFacts.get(facts);
-  if (base === undefined) baseOfFacts.set(facts, (base = baseUrl(facts.doc, facts.url)));
+  if (base === undefined) baseOfFacts.set(facts, (base = baseUrl(facts.doc, facts.url, facts.index)));
   return base;
 }
 
 /** Base for relative URLs: <base href> when the page sets one, else the page URL. */
-export function baseUrl(doc: Document, url: URL): string {
-  const base = firstBaseHref(doc);
+export function baseUrl(doc: Document, url: URL, index?: ElementIndex): string {
+  const base = firstBaseHref(doc, index);
   return absolute(base, url.href) ?? url.href;
 }
 
 /** The first <link rel~="canonical" i>'s href, found by tag name. */
-function canonicalHref(doc: Document): string | null {
-  for (const link of Array.from(doc.getElementsByTagName('link'))) {
+function canonicalHref(index: ElementIndex): string | null {
+  for (const link of index.byTag('link')) {
     const rel = link.getAttribute('rel');
     if (rel && rel.toLowerCase().split(/[\t\n\f\r ]+/).includes('canonical')) return link.getAttribute('href');
   }
@@ -282,7 +287,7 @@ function canonicalHref(doc: Document): string | null {
 
 function readCanonicalUrl(facts: PageFacts): string {
   const base = factsBase(facts);
-  const canonical = absolute(canonicalHref(facts.doc), base) ?? absolute(facts.meta.get('og:url'), base);
+  const canonical = absolute(canonicalHref(facts.index), base) ?? absolute(facts.meta.get('og:url'), base);
   if (!canonical) return facts.url.href;
   // A canonical pointing at the home page from an inner page is a template error.
   const c = new URL(canonical);

@@ -39,6 +39,12 @@ const SIBLING_FLOOR = 10;
 /** A sibling paragraph this long with little link text is article text (Readability: 80 chars). */
 const SIBLING_PARAGRAPH_WEIGHT = 80;
 const SIBLING_LINK_DENSITY = 0.25;
+/** A paragraph that opens with a copyright notice is the site's legal footer ("Owner and rights
+ * holder: © Agency… Quoting only with a link…"), however long and comma-rich it is: no score. */
+const COPYRIGHT_NOTICE = /©|\bcopyright\b/i;
+const NOTICE_OPENING_CHARS = 80;
+/** Shorter blocks with a © are photo credits and captions, which score as usual. */
+const NOTICE_MIN_WEIGHT = 300;
 
 // Elements whose text is a paragraph in its own right (their parent is the container).
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'h2', 'h3', 'h4', 'h5', 'h6', 'dd', 'blockquote', 'figcaption']);
@@ -73,6 +79,29 @@ function paragraphScore(s: Stats): number {
   return 1 + s.ownCommas + Math.min(Math.floor(s.ownWeight / PARAGRAPH_LENGTH_UNIT), PARAGRAPH_LENGTH_CAP);
 }
 
+/** Whether the text at the start of el (its own and inline text) holds a copyright notice. */
+function opensWithCopyright(el: Element): boolean {
+  let text = '';
+  for (let c = el.firstChild; c && text.length < NOTICE_OPENING_CHARS; c = c.nextSibling) {
+    if (c.nodeType === 3) text += c.nodeValue ?? '';
+    else if (c.nodeType === 1 && INLINE_TAGS.has((c as Element).localName)) text += c.textContent ?? '';
+    else if (text.trim()) break;
+  }
+  return COPYRIGHT_NOTICE.test(text.trimStart().slice(0, NOTICE_OPENING_CHARS));
+}
+
+/** A <dd> right after its headline link (<dt>10:17 <a>…</a></dt><dd>…</dd>, or the link itself) is
+ * the summary of a teaser in a news rail, not a paragraph of the story: it scores nothing. */
+function isTeaserSummary(el: Element, tag: string, stats: Map<Element, Stats>): boolean {
+  if (tag !== 'dd') return false;
+  const prev = el.previousElementSibling;
+  if (!prev) return false;
+  if (prev.localName === 'a') return true;
+  const s = prev.localName === 'dt' ? stats.get(prev) : undefined;
+  return s !== undefined && s.links > 0 && linkDensity(s) >= TEASER_HEADLINE_LINK_DENSITY;
+}
+const TEASER_HEADLINE_LINK_DENSITY = 0.5;
+
 function keptChildren(el: Element, ctx: CleanContext): Element[] {
   return [...el.children].filter((c) => !ctx.removed.has(c));
 }
@@ -89,6 +118,8 @@ export function selectContent(body: Element, ctx: CleanContext): Selection {
     if (s.ownWeight < MIN_PARAGRAPH_WEIGHT) continue;
     const tag = el.localName;
     if (INLINE_TAGS.has(tag) || UNSCORED_TAGS.has(tag) || el === body || isRemoved(el, ctx, body)) continue;
+    if (s.ownWeight >= NOTICE_MIN_WEIGHT && opensWithCopyright(el)) continue;
+    if (isTeaserSummary(el, tag, stats)) continue;
     const score = paragraphScore(s);
     // A div/td holding its own text is a paragraph container itself (Readability wraps such text in <p>).
     let level = 0;
@@ -157,7 +188,37 @@ export function selectContent(body: Element, ctx: CleanContext): Selection {
     while (top.parentElement && top.parentElement !== body && keptChildren(top.parentElement, ctx).length === 1) top = top.parentElement;
   }
   topScore = finalOf.get(top) ?? topScore;
-  return { parts: top === body ? [body] : withSiblings(top, topScore, ctx, finalOf), top, scores };
+  if (top === body) return { parts: [body], top, scores };
+  const parts = withSiblings(top, topScore, ctx, finalOf);
+  const lede = ledeBefore(top, body, ctx);
+  return { parts: lede ? [lede, ...parts] : parts, top, scores };
+}
+
+/** The lede (standfirst) often sits in its own box just before the box that wraps the story text,
+ * one level above the winner's siblings: a plain, sentence-ending block of LEDE_MIN..LEDE_MAX
+ * weight right before the winner's parent (empty or media-only boxes skipped) joins the parts. */
+const LEDE_MIN_WEIGHT = 80;
+const LEDE_MAX_WEIGHT = 800;
+const LEDE_SKIPPED_BOXES = 2;
+
+function ledeBefore(top: Element, body: Element, ctx: CleanContext): Element | null {
+  const parent = top.parentElement;
+  if (!parent || parent === body || top.previousElementSibling && !isEmptyBox(top.previousElementSibling, ctx)) return null;
+  let skipped = 0;
+  for (let prev = parent.previousElementSibling; prev && skipped <= LEDE_SKIPPED_BOXES; prev = prev.previousElementSibling) {
+    if (isEmptyBox(prev, ctx)) {
+      skipped++;
+      continue;
+    }
+    const s = ctx.stats.get(prev);
+    if (!s || s.links > 0 || s.weight < LEDE_MIN_WEIGHT || s.weight > LEDE_MAX_WEIGHT || s.headings > 0) return null;
+    return SENTENCE_END.test(prev.textContent ?? '') ? prev : null;
+  }
+  return null;
+}
+
+function isEmptyBox(el: Element, ctx: CleanContext): boolean {
+  return ctx.removed.has(el) || (ctx.stats.get(el)?.weight ?? 0) === 0;
 }
 
 function withSiblings(top: Element, topScore: number, ctx: CleanContext, finalOf: Map<Element, number>): Element[] {

@@ -2,6 +2,7 @@ import type { OriginalSource } from './types';
 import { readJsonLd, jsonLdString, isArticleNode, type JsonLdNode } from './jsonld';
 import { ALL_SOURCE_LABELS } from '../lang/page';
 import { collapseSpace } from './title';
+import type { ElementIndex } from './dom';
 
 // The original of a translated article: schema.org isBasedOn / translationOfWork when declared,
 // else an external link labelled as the source (「引用元へ」, "Source: …", 출처, Quelle…). Labels of
@@ -25,8 +26,13 @@ const MAX_LINKS = 3000;
 
 const LABELS = ALL_SOURCE_LABELS.map((l) => l.toLowerCase()).sort((a, b) => b.length - a.length);
 
+/** A hostname without its www prefix. */
+function siteOf(hostname: string): string {
+  return hostname.replace(/^www\d*\./, '');
+}
+
 export function domainOf(href: string): string {
-  return new URL(href).hostname.replace(/^www\d*\./, '');
+  return siteOf(new URL(href).hostname);
 }
 
 function externalHttp(href: string | null, base: URL): string | null {
@@ -34,7 +40,8 @@ function externalHttp(href: string | null, base: URL): string | null {
   try {
     const u = new URL(href, base);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-    if (domainOf(u.href) === domainOf(base.href)) return null;
+    // domainOf of both, without parsing either URL again.
+    if (siteOf(u.hostname) === siteOf(base.hostname)) return null;
     return SHARE_LINK.test(u.href) ? null : u.href;
   } catch {
     return null;
@@ -83,11 +90,12 @@ function fromSchema(nodes: JsonLdNode[], url: URL): OriginalSource | null {
   return null;
 }
 
-/** `jsonld` lets a caller that has already parsed the page's JSON-LD pass it in. */
-export function findOriginalSource(doc: Document, url: URL, jsonld: JsonLdNode[] = readJsonLd(doc)): OriginalSource | null {
+/** `jsonld` and `index` let a caller that has already parsed the page's JSON-LD and elements pass them in. */
+export function findOriginalSource(doc: Document, url: URL, jsonld: JsonLdNode[] = readJsonLd(doc), index?: ElementIndex): OriginalSource | null {
   const schema = fromSchema(jsonld, url);
   if (schema) return schema;
-  const anchors = Array.from((doc.body ?? doc).getElementsByTagName('a')).filter((a) => a.hasAttribute('href')).slice(0, MAX_LINKS);
+  const links = index ? (doc.body ? index.within(doc.body, 'a') : index.byTag('a')) : Array.from((doc.body ?? doc).getElementsByTagName('a'));
+  const anchors = links.filter((a) => a.hasAttribute('href')).slice(0, MAX_LINKS);
   let fallback: OriginalSource | null = null;
   for (const a of anchors) {
     const href = externalHttp(a.getAttribute('href'), url);

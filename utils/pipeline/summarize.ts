@@ -26,6 +26,10 @@ const SENTENCE_END = /[.!?。！？」』”"’)）…]$/u;
  */
 const MAX_QUOTED_SHARE = 0.9;
 const QUOTED = /「[^」]*」|『[^』]*』|“[^”]*”|„[^“”]*[“”]|«[^»]*»|"[^"]*"|‘[^’]*’/gu;
+const STARTS_LOWER = /^\p{Ll}/u;
+const FIRST_WORD = /^[\p{L}]+/u;
+/** A short subject followed by a topic or subject particle ("彼らは"). */
+const CJK_SUBJECT = /^([^、。はがも]{1,3})(?:は|が|も)/u;
 /** A sentence opening with a quote mark is quote-led: it belongs with the quotes. */
 const OPENS_WITH_QUOTE = /^[「『“„«"‘]/u;
 /**
@@ -64,7 +68,7 @@ function isCandidate(s: Sentence, cues: SpeechCues, cjk: boolean): boolean {
   if (OPENS_WITH_QUOTE.test(t)) return false;
   if (isQuoteTail(t)) return false;
   // A line starting in lower case is the tail of a sentence broken across lines, not a sentence.
-  if (/^\p{Ll}/u.test(t)) return false;
+  if (STARTS_LOWER.test(t)) return false;
   if (startsWithPronoun(t, cues)) return false;
   return true;
 }
@@ -77,11 +81,11 @@ function isQuoteTail(text: string): boolean {
 
 /** A sentence whose subject is a bare pronoun ("彼らは、", "She said") points at a sentence the reader does not see. */
 function startsWithPronoun(text: string, cues: SpeechCues): boolean {
-  const first = /^[\p{L}]+/u.exec(text)?.[0] ?? '';
+  const first = FIRST_WORD.exec(text)?.[0] ?? '';
   const { male, female, plural } = cues.pronouns;
   if ([male, female, plural].some((re) => re.test(first))) return true;
   // CJK has no spaces: try the pronoun followed by a topic or subject particle.
-  const cjkSubject = /^([^、。はがも]{1,3})(?:は|が|も)/u.exec(text)?.[1];
+  const cjkSubject = CJK_SUBJECT.exec(text)?.[1];
   return cjkSubject !== undefined && [male, female, plural].some((re) => re.test(cjkSubject));
 }
 

@@ -17,6 +17,8 @@ describe('cleanTitle', () => {
     ['trailing 【】 label', ['新型ロケット打ち上げ成功、来年には有人飛行も【宇宙ニュース】'], [], null, 'ja', '新型ロケット打ち上げ成功、来年には有人飛行も'],
     ['guillemets', ['La réforme des retraites adoptée au Sénat « Le Journal'], [], 'Le Journal', 'fr', 'La réforme des retraites adoptée au Sénat'],
     ['Chinese portal underscores', ['西部山区新铁路线正式开通运营_新闻频道_东方新闻网'], [], null, 'zh', '西部山区新铁路线正式开通运营'],
+    ['Chinese publication name in 《》 after a hyphen', ['市区新建三座口袋公园 春节前开放-《东方财经网》'], [], null, 'zh', '市区新建三座口袋公园 春节前开放'],
+    ['section and 電子報 site name', ['多運動 薪水高 ｜即時新聞｜東方電子報'], [], null, 'zh', '多運動 薪水高'],
     ['a colon inside the headline stays', ['Brexit: what happens next for the UK economy'], [], null, 'en', 'Brexit: what happens next for the UK economy'],
     ['hyphenated words are not separators', ['Covid-19 cases fall for a third week in a row'], [], null, 'en', 'Covid-19 cases fall for a third week in a row'],
     ['section and site both cut', ['Markets rally as inflation cools sharply | Business | Example'], [], null, 'en', 'Markets rally as inflation cools sharply'],

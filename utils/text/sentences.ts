@@ -77,8 +77,13 @@ const CJK_SPACE_BREAK = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakan
 /** The longest a repaired sentence may grow by merging, so a stray quote mark cannot swallow a paragraph. */
 const MAX_MERGED_SEGMENTS = 8;
 
+/** A word or initials with a final dot ending a segment: the abbreviation candidate. */
+const FINAL_DOTTED_WORD = /(?:^|[\s(“"‘'])((?:\p{L}\.)+|\p{L}+\.)\s*$/u;
+
 function endsWithAbbreviation(seg: string, abbreviations: ReadonlySet<string>): boolean {
-  const m = /(?:^|[\s(“"‘'])((?:\p{L}\.)+|\p{L}+\.)\s*$/u.exec(seg);
+  // Most segments end in "!", "?", a quote mark or CJK punctuation: skip the regex (trimEnd strips what \s matches).
+  if (!seg.trimEnd().endsWith('.')) return false;
+  const m = FINAL_DOTTED_WORD.exec(seg);
   if (!m || !m[1]) return false;
   const word = m[1].slice(0, -1).toLowerCase();
   // A single capital initial ("John F. Kennedy") never ends a sentence in news text.

@@ -49,9 +49,9 @@ function matchFirst(res: RegExp[], s: string): RegExpExecArray | null {
   return null;
 }
 
-function findAttribution(cues: SpeechCues, before: string, after: string, sentenceHead: string): Attribution {
-  const a = matchFirst(cues.after, after);
-  const m = a ?? matchFirst(cues.before, before);
+/** `afterMatch` is matchFirst(cues.after, after), passed in since the caller needs it too (the cue regexes are the cost). */
+function findAttribution(cues: SpeechCues, before: string, afterMatch: RegExpExecArray | null, sentenceHead: string): Attribution {
+  const m = afterMatch ?? matchFirst(cues.before, before);
   if (!m) return { attributed: false, who: undefined };
   let who = m.groups?.who;
   if (!who && cues.topic) who = cues.topic.exec(sentenceHead)?.groups?.who;
@@ -118,11 +118,19 @@ export function attributeQuotes(text: string, lang: string): FoundQuote[] {
   let prev: FoundQuote | null = null;
   let pendingUnclosed: FoundQuote[] = [];
 
+  // Each sentence's indirect-speech speaker, computed once: meetIndirect and the per-quote fallback both need it.
+  const indirectWho = new Map<Sentence, string | undefined>();
+  const indirectOf = (s: Sentence): string | undefined => {
+    if (indirectWho.has(s)) return indirectWho.get(s);
+    const who = matchFirst(cues.indirect, s.text)?.groups?.who;
+    indirectWho.set(s, who);
+    return who;
+  };
+
   const meetIndirect = (upTo: number): void => {
     for (; si < sentences.length && sentences[si]!.start <= upTo; si++) {
       if (cues.nameStyle === 'spaced') for (const n of sentences[si]!.text.matchAll(FULL_NAME)) people.noteName(n[0]);
-      const m = matchFirst(cues.indirect, sentences[si]!.text);
-      const who = m?.groups?.who;
+      const who = indirectOf(sentences[si]!);
       if (!who || people.resolve(who) !== undefined) continue;
       const reduced = reduceSpeaker(who, cues);
       if (reduced) people.meet(who, reduced);
@@ -145,19 +153,20 @@ export function attributeQuotes(text: string, lang: string): FoundQuote[] {
     // The opening mark is kept: "Xは「" is a topic even without a comma.
     const head = text.slice(sentenceStart, span.start + 1);
 
-    let attribution = findAttribution(cues, before, after, head);
+    const afterMatch = matchFirst(cues.after, after);
+    let attribution = findAttribution(cues, before, afterMatch, head);
     if (!attribution.attributed && before.trim() === '' && span.start === lineStart) {
       // "He said:" closing the previous paragraph introduces a quotation paragraph.
       const prevLineEnd = text.lastIndexOf('\n', lineStart - 1);
       const prevLine = text.slice(Math.max(0, prevLineEnd - CONTEXT_CHARS), prevLineEnd).trimEnd();
-      if (/[:：]$/u.test(prevLine)) attribution = findAttribution(cues, prevLine.slice(prevLine.lastIndexOf('\n') + 1), '', '');
+      if (/[:：]$/u.test(prevLine)) attribution = findAttribution(cues, prevLine.slice(prevLine.lastIndexOf('\n') + 1), matchFirst(cues.after, ''), '');
     }
     if (!attribution.attributed && sentence && !(prev && prev.end > sentenceStart)) {
       // "Xは、…「…」を必要としており、…と語った": the sentence's own speech verb covers the phrase.
-      const who = matchFirst(cues.indirect, sentence.text)?.groups?.who;
+      const who = indirectOf(sentence);
       if (who) attribution = { attributed: true, who };
     }
-    const afterMatched = attribution.attributed && matchFirst(cues.after, after) !== null;
+    const afterMatched = attribution.attributed && afterMatch !== null;
     let speaker: Speaker | null = null;
     let continued = false;
     if (attribution.who) {

@@ -39,6 +39,8 @@ const FALLBACK_CLOSERS: Record<string, readonly string[]> = {
 const AMBIGUOUS_OPENERS = new Set(['"', '‘']);
 const OPEN_CONTEXT = /[\s([{—–\-/:;,「『“]/u;
 const LETTER = /[\p{L}\p{N}]/u;
+/** Where a quotation can begin: an opening mark of PAIRS or the apostrophe of a doubled one (''). Lets the scan skip plain text. */
+const MAYBE_OPENING = /[「『“„«《〝‹"‘']/g;
 
 function findCloser(line: string, from: number, open: string): number {
   const closers = PAIRS[open] ?? [];
@@ -71,6 +73,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const s = line.text;
     let i = 0;
     while (i < s.length) {
+      MAYBE_OPENING.lastIndex = i;
+      const next = MAYBE_OPENING.exec(s);
+      if (!next) break;
+      i = next.index;
       // Two apostrophes stand for a double quote in some wire copy: ''This isn't tax reform,'' said…
       if (s.startsWith("''", i) && (i === 0 || OPEN_CONTEXT.test(s[i - 1]!))) {
         const close = s.indexOf("''", i + 2);
