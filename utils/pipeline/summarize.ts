@@ -5,7 +5,7 @@
 // quote-only sentences and repeats of the publisher's own key points.
 import { speechCues, type SpeechCues } from '../lang/speech';
 import { CJK_LANGS, textLength } from '../text/script';
-import { splitSentences, type Sentence } from '../text/sentences';
+import { eachSentence, type Sentence } from '../text/sentences';
 import { contentTokens } from '../text/words';
 import type { Summary } from './types';
 
@@ -59,6 +59,8 @@ function quotedShare(text: string): number {
 function isCandidate(s: Sentence, cues: SpeechCues, cjk: boolean): boolean {
   const t = s.text;
   if (!SENTENCE_END.test(t)) return false;
+  // Cheap anchored tests first (all tests are independent; only their cost order changes).
+  if (OPENS_WITH_QUOTE.test(t) || STARTS_LOWER.test(t)) return false;
   const len = textLength(t);
   if (cjk ? len < MIN_CJK_CHARS || len > MAX_CJK_CHARS : len < MIN_WORDS || len > MAX_WORDS) return false;
   if (cues.notSummary.some((re) => re.test(t))) return false;
@@ -120,7 +122,7 @@ export function summarize(input: { text: string; lang: string; keyPoints: string
   const keyPointTokens = input.keyPoints.map((k) => new Set(contentTokens(k, primary)));
 
   const candidates: Candidate[] = [];
-  for (const s of splitSentences(input.text, primary)) {
+  for (const s of eachSentence(input.text, primary)) {
     if (candidates.length >= SUMMARY_WEIGHTS.window + want) break;
     if (!isCandidate(s, cues, cjk)) continue;
     const tokens = new Set(contentTokens(s.text, primary));

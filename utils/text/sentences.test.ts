@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitLines, splitSentences } from './sentences';
+import { eachSentence, splitLines, splitSentences } from './sentences';
 
 const texts = (text: string, lang: string) => splitSentences(text, lang).map((s) => s.text);
 
@@ -49,5 +49,17 @@ describe('splitSentences repairs', () => {
 describe('splitLines', () => {
   it('keeps offsets and drops blank lines', () => {
     expect(splitLines('a\n\n b\n')).toEqual([{ text: 'a', start: 0 }, { text: ' b', start: 3 }]);
+  });
+});
+
+describe('eachSentence', () => {
+  it('splits lazily yet gives exactly the sentences splitSentences gives', () => {
+    const text = 'Dr. Smith came. He left!\n\n“Go,” she said. Then rain.\nLast line here.';
+    const first = eachSentence(text, 'en').next().value;
+    const all = splitSentences(text, 'en');
+    expect(first).toBe(all[0]);
+    expect([...eachSentence(text, 'en')]).toEqual([...all]);
+    expect(splitSentences(`${text} `, 'en').map((s) => s.text)).toEqual(all.map((s) => s.text));
+    expect(Object.isFrozen(all)).toBe(true);
   });
 });

@@ -170,30 +170,55 @@ function lineSentences(line: string, lang: string, abbreviations: ReadonlySet<st
 
 /**
  * The last text split, memoised: the summary and the quote finder read the same article text in
- * a row, and segmentation is most of their cost. Frozen, so sharing it cannot leak a mutation.
+ * a row, and segmentation is most of their cost. Split lazily, line by line, so a reader that
+ * needs only the leading sentences (the summary) does not pay for the rest. Sentences are frozen,
+ * so sharing them cannot leak a mutation.
  */
-let lastSplit: { text: string; lang: string; sentences: readonly Sentence[] } | null = null;
+interface SplitProgress {
+  text: string;
+  lang: string;
+  lines: Line[];
+  /** Next line to split. */
+  next: number;
+  sentences: Sentence[];
+  abbreviations: ReadonlySet<string>;
+}
+let lastSplit: SplitProgress | null = null;
+
+function progressFor(text: string, lang: string): SplitProgress {
+  if (lastSplit && lastSplit.text === text && lastSplit.lang === lang) return lastSplit;
+  lastSplit = { text, lang, lines: splitLines(text), next: 0, sentences: [], abbreviations: speechCues(lang).abbreviations };
+  return lastSplit;
+}
+
+/** Split one more line; false when every line is split. */
+function splitNextLine(p: SplitProgress): boolean {
+  if (p.next >= p.lines.length) return false;
+  const lineIndex = p.next++;
+  const line = p.lines[lineIndex]!;
+  for (const piece of lineSentences(line.text, p.lang, p.abbreviations)) {
+    const slice = line.text.slice(piece.start, piece.end);
+    const lead = slice.length - slice.trimStart().length;
+    const trimmed = slice.trim();
+    if (!trimmed) continue;
+    const start = line.start + piece.start + lead;
+    p.sentences.push(Object.freeze({ text: trimmed, start, end: start + trimmed.length, line: lineIndex }));
+  }
+  return true;
+}
 
 /** Repaired sentences of a text, in reading order, each an exact trimmed slice with offsets. */
 export function splitSentences(text: string, lang: string): readonly Sentence[] {
-  if (lastSplit && lastSplit.text === text && lastSplit.lang === lang) return lastSplit.sentences;
-  const sentences = Object.freeze(computeSentences(text, lang).map((s) => Object.freeze(s)));
-  lastSplit = { text, lang, sentences };
-  return sentences;
+  const p = progressFor(text, lang);
+  while (splitNextLine(p));
+  return Object.freeze(p.sentences);
 }
 
-function computeSentences(text: string, lang: string): Sentence[] {
-  const cues = speechCues(lang);
-  const out: Sentence[] = [];
-  splitLines(text).forEach((line, lineIndex) => {
-    for (const p of lineSentences(line.text, lang, cues.abbreviations)) {
-      const slice = line.text.slice(p.start, p.end);
-      const lead = slice.length - slice.trimStart().length;
-      const trimmed = slice.trim();
-      if (!trimmed) continue;
-      const start = line.start + p.start + lead;
-      out.push({ text: trimmed, start, end: start + trimmed.length, line: lineIndex });
-    }
-  });
-  return out;
+/** The same sentences as splitSentences, split only as far as the caller reads. */
+export function* eachSentence(text: string, lang: string): Generator<Sentence> {
+  const p = progressFor(text, lang);
+  for (let i = 0; ; i++) {
+    while (i >= p.sentences.length) if (!splitNextLine(p)) return;
+    yield p.sentences[i]!;
+  }
 }

@@ -110,6 +110,8 @@ export function attributeQuotes(text: string, lang: string): FoundQuote[] {
   const primary = (lang || '').toLowerCase().split(/[-_]/)[0] ?? '';
   const cues = speechCues(primary);
   const spans = findQuoteSpans(text);
+  // No quotation, nothing to attribute: skip the sentence split.
+  if (!spans.length) return [];
   const sentences = splitSentences(text, primary);
   const people = new People(cues);
   const out: FoundQuote[] = [];
