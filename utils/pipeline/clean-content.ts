@@ -52,7 +52,11 @@ function shouldRemove(el: Element, s: Stats, root: Element, scores: Map<Element,
   if (hasAncestor(el, 'table', root) && tag !== 'table') return null;
   if (hasAncestor(el, 'pre', root) || hasAncestor(el, 'code', root)) return null;
   const weight = classWeight(el);
-  if (weight + (scores.get(el) ?? 0) < 0) return `negative class weight ${weight}`;
+  // A list of prose items (a bullet list split into one-item <ul>s) scores below zero by its tag
+  // alone: its score may only save it, as in Readability 0.6; link lists still go on theirs.
+  const score = scores.get(el) ?? 0;
+  const proseList = (tag === 'ul' || tag === 'ol') && linkDensity(s) < LINK_DENSITY_PLAIN;
+  if (weight + (proseList ? Math.max(0, score) : score) < 0) return `negative class weight ${weight}`;
   if (s.commas >= PROSE_COMMAS) return null;
   const isList = tag === 'ul' || tag === 'ol' || tag === 'dl';
   const density = linkDensity(s);
