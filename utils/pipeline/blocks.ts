@@ -304,8 +304,8 @@ function captionOf(el: Element, b: Builder): boolean {
 
 function blocksOf(el: Element, b: Builder): void {
   const tag = el.localName;
-  if (!HEADING_LEVEL[tag] && tag !== 'figure' && tag !== 'table' && el.hasAttributes() && captionOf(el, b)) return;
   const level = HEADING_LEVEL[tag];
+  if (!level && tag !== 'figure' && tag !== 'table' && el.hasAttributes() && captionOf(el, b)) return;
   if (level) {
     const children = normalizeInlines(inlineChildren(el, b));
     if (hasText(children)) b.out.push({ type: 'heading', level, children });

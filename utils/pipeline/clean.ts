@@ -289,20 +289,29 @@ export function removeBylines(el: Element, tag: string, s: Stats): string | null
   return null;
 }
 
-function addInto(total: Stats, child: Stats, inline: boolean): void {
-  total.weight += child.weight;
-  total.linkWeight += child.linkWeight;
-  total.commas += child.commas;
-  total.links += child.links;
-  total.shareLinks += child.shareLinks;
-  total.paragraphs += child.paragraphs;
-  total.images += child.images;
-  total.listItems += child.listItems;
-  total.inputs += child.inputs;
-  total.headings += child.headings;
+/** Adds a child's measures into a total (sign -1 takes them back out). */
+function addInto(total: Stats, child: Stats, inline: boolean, sign: 1 | -1 = 1): void {
+  total.weight += sign * child.weight;
+  total.linkWeight = Math.max(0, total.linkWeight + sign * child.linkWeight);
+  total.commas += sign * child.commas;
+  total.links += sign * child.links;
+  total.shareLinks += sign * child.shareLinks;
+  total.paragraphs += sign * child.paragraphs;
+  total.images += sign * child.images;
+  total.listItems += sign * child.listItems;
+  total.inputs += sign * child.inputs;
+  total.headings += sign * child.headings;
   if (inline) {
-    total.ownWeight += child.weight;
-    total.ownCommas += child.commas;
+    total.ownWeight += sign * child.weight;
+    total.ownCommas += sign * child.commas;
+  }
+}
+
+/** Adds `s` into (or, sign -1, takes it out of) the measures of el's ancestors up to `stop`. */
+function addToAncestors(el: Element, s: Stats, ctx: CleanContext, stop: Element, sign: 1 | -1): void {
+  for (let p = el.parentElement; p; p = p === stop ? null : p.parentElement) {
+    const ps = ctx.stats.get(p);
+    if (ps) addInto(ps, s, false, sign);
   }
 }
 
@@ -310,21 +319,7 @@ function addInto(total: Stats, child: Stats, inline: boolean): void {
  * after it is judged on what is left inside it (Readability re-measures the live DOM). */
 export function subtractFromAncestors(el: Element, ctx: CleanContext, stop: Element): void {
   const s = ctx.stats.get(el);
-  if (!s) return;
-  for (let p = el.parentElement; p; p = p === stop ? null : p.parentElement) {
-    const ps = ctx.stats.get(p);
-    if (!ps) continue;
-    ps.weight -= s.weight;
-    ps.linkWeight -= Math.min(ps.linkWeight, s.linkWeight);
-    ps.commas -= s.commas;
-    ps.links -= s.links;
-    ps.shareLinks -= s.shareLinks;
-    ps.paragraphs -= s.paragraphs;
-    ps.images -= s.images;
-    ps.listItems -= s.listItems;
-    ps.inputs -= s.inputs;
-    ps.headings -= s.headings;
-  }
+  if (s) addToAncestors(el, s, ctx, stop, -1);
 }
 
 function remove(ctx: CleanContext, stage: StageName, el: Element, why: string): void {
@@ -341,6 +336,7 @@ export function cleanAndMeasure(root: Element, ctx: CleanContext): Stats {
   const nonContent = new Map<string, number>();
   const visit = (el: Element, tag: string): Stats => {
     const s = emptyStats();
+    let hiddenWhy: string | null = null;
     for (let child: ChildNode | null = el.firstChild; child; ) {
       const next: ChildNode | null = child.nextSibling;
       if (child.nodeType === 3) {
@@ -365,8 +361,8 @@ export function cleanAndMeasure(root: Element, ctx: CleanContext): Stats {
           if (ctag === 'input' || ctag === 'textarea' || ctag === 'select' || ctag === 'button') s.inputs++;
           nonContent.set(ctag, (nonContent.get(ctag) ?? 0) + 1);
           ctx.removed.add(c);
-        } else if (on('removeHidden') && removeHidden(c)) {
-          remove(ctx, 'removeHidden', c, removeHidden(c) ?? '');
+        } else if (on('removeHidden') && (hiddenWhy = removeHidden(c))) {
+          remove(ctx, 'removeHidden', c, hiddenWhy);
         } else {
           const cs = visit(c, ctag);
           let stage: StageName | null = null;
@@ -423,10 +419,7 @@ function restoreMainText(root: Element, total: Stats, bigRemovals: [Element, Sta
     const plain = s.weight - s.linkWeight;
     if (plain <= RESTORE_SHARE * (total.weight - total.linkWeight + plain)) continue;
     ctx.removed.delete(el);
-    for (let p = el.parentElement; p; p = p === root ? null : p.parentElement) {
-      const ps = ctx.stats.get(p);
-      if (ps) addInto(ps, s, false);
-    }
+    addToAncestors(el, s, ctx, root, 1);
     ctx.trail.push(`removeUnlikelyCandidates: put back ${describe(el)} (it holds most of the page's text)`);
   }
 }
