@@ -36,6 +36,12 @@ const LATIN_WORD = /[\p{Script=Latin}']+/gu;
 const STOPWORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.values(PAGE_CUES).filter((c) => c.stopwords.length > 0).map((c) => [c.code, new Set(c.stopwords)]),
 );
+/** Word → the languages (in STOPWORDS order) that list it: one lookup per word of the sample. */
+const STOPWORD_LANGS: ReadonlyMap<string, readonly string[]> = (() => {
+  const byWord = new Map<string, string[]>();
+  for (const [lang, words] of STOPWORDS) for (const word of words) byWord.set(word, [...(byWord.get(word) ?? []), lang]);
+  return byWord;
+})();
 
 function count(text: string, re: RegExp): number {
   return text.match(re)?.length ?? 0;
@@ -74,7 +80,8 @@ export function detectLanguage(text: string, declared?: string | null): string {
 function latinLanguage(sample: string, decl: string): string {
   const hits = new Map<string, number>();
   for (const word of sample.toLowerCase().match(LATIN_WORD) ?? []) {
-    for (const [lang, words] of STOPWORDS) if (words.has(word)) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+    const langs = STOPWORD_LANGS.get(word);
+    if (langs) for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1);
   }
   let best = '';
   let bestHits = 0;

@@ -28,6 +28,12 @@ export interface SpeechCues {
   before: RegExp[];
   /** Statements without quote marks ("X said that…"), used to know who was last mentioned; group `who`. */
   indirect: RegExp[];
+  /**
+   * Optional cheap pre-checks of the costly `after`/`before`/`indirect` regexes, keyed by the regex:
+   * a text the guard rejects cannot match the cue (the guard tests something every match contains,
+   * e.g. a speech verb), so the cue is not run on it. Same results, less regex work.
+   */
+  guards?: ReadonlyMap<RegExp, RegExp>;
   /** The sentence topic ("Xは、") that a bare "…」と述べた" refers to; group `who`. */
   topic?: RegExp;
   pronouns: { male: RegExp; female: RegExp; plural: RegExp };

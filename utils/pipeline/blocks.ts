@@ -39,7 +39,8 @@ function isBlockElement(el: Element): boolean {
 }
 
 function hasBlockChild(el: Element): boolean {
-  for (const child of el.children) if (isBlockElement(child)) return true;
+  // A sibling walk: happy-dom builds el.children as a proxy on first use, costly for every link.
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (isBlockElement(child)) return true;
   return false;
 }
 

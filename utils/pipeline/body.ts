@@ -8,11 +8,12 @@
 //      bars and bylines while measuring every element's text; then labelled boxes go
 //   3. score.ts: CJK-aware paragraph scoring picks the article container and its siblings
 //   4. clean-content.ts: key points are lifted out, leftovers cleaned conditionally
-//   5. blocks.ts: DOM → blocks; the heading that repeats the title and credit lines are dropped
+//   5. blocks.ts: DOM → blocks; the heading that repeats the title, credit lines, and loose lines
+//      that open with a tag/comment label or are one link only are dropped
 //   6. a result shorter than MIN_ARTICLE_WEIGHT is retried with the aggressive stages off,
 //      and a much longer retry wins (Readability's retry, for pages whose classes fool the cues)
 import type { Block, ImageRef } from './types';
-import { CREDIT_LINES } from '../lang/clutter';
+import { clutterLabelKind, CREDIT_LINES, normalizeLabel } from '../lang/clutter';
 import { cleanAndMeasure, note, type CleanContext, type StageName } from './clean';
 import { extractKeyPoints, removeConditionally, removeDisclaimers, removeTeaserLinks } from './clean-content';
 import { selectContent } from './score';
@@ -97,6 +98,35 @@ function removeCreditLines(blocks: Block[], ctx: CleanContext): Block[] {
   });
 }
 
+/** Loose text under a story (inline runs between <br>s, no box of their own) may open with a tag-list,
+ * comment-section or related-links label ("Tagi: a, b", "KOMENTARZE / Join the discussion…", "Read
+ * more: …"): such a short paragraph is page furniture, as a labelled box would be (clean.ts
+ * removeLabelledBoxes). */
+const LABELLED_LINE_MAX_CHARS = 120;
+const LABEL_PREFIX_MAX_CHARS = 30;
+
+function removeLabelledLines(blocks: Block[], ctx: CleanContext): Block[] {
+  return blocks.filter((b) => {
+    if (b.type !== 'paragraph') return true;
+    const text = inlinesToText(b.children).trim();
+    if (text.length > LABELLED_LINE_MAX_CHARS) return true;
+    // A loose line that is one link and nothing else is a teaser or source link, as a link-only <p>
+    // is (clean-content.ts removeTeaserLinks).
+    const words = b.children.filter((c) => c.type !== 'text' || c.text.trim() !== '');
+    if (words.length === 1 && words[0]!.type === 'link') {
+      note(ctx, 'removeTeaserLinks', `"${text.slice(0, 30)}" is a line that is only a link`);
+      return false;
+    }
+    const first = text.split('\n')[0]!;
+    const cut = first.search(/[:：]/);
+    const label = cut > 0 && cut <= LABEL_PREFIX_MAX_CHARS ? first.slice(0, cut) : first;
+    const kind = clutterLabelKind(normalizeLabel(label));
+    if (kind !== 'prompts' && kind !== 'related') return true;
+    note(ctx, 'removeLabelledBoxes', `"${text.slice(0, 30)}" starts with a label`);
+    return false;
+  });
+}
+
 function leadImageOf(blocks: Block[]): ImageRef | null {
   for (let i = 0; i < Math.min(blocks.length, LEAD_IMAGE_MAX_INDEX); i++) {
     const b = blocks[i]!;
@@ -122,7 +152,7 @@ export function attempt(doc: Document, base: URL, hints: BodyHints, disabled: Se
   const cloned = sourceRoot(doc, maxElements, hints.index);
   if (!cloned) return { blocks: [], keyPoints: [], leadImage: null, trail: ['extractBody: the page has no body'], weight: 0 };
   const { root, bounded } = cloned;
-  const ctx: CleanContext = { disabled, trail, stats: new Map(), labels: [], keyPointLists: [], removed: new Set(), noscriptImages: new Map() };
+  const ctx: CleanContext = { disabled, trail, stats: new Map(), labels: [], keyPointLists: [], removed: new Set(), noscriptImages: new Map(), index: hints.index, attributes: new Map() };
   if (bounded) trail.push(`extractBody: more than ${maxElements} elements, only ${describe(root)} is read`);
   cleanAndMeasure(root, ctx);
   const selection = selectContent(root, ctx);
@@ -134,6 +164,7 @@ export function attempt(doc: Document, base: URL, hints: BodyHints, disabled: Se
   let blocks = toBlocks(selection.parts, base, ctx.removed, ctx.noscriptImages);
   if (!disabled.has('removeTitleHeading')) blocks = removeTitleHeading(blocks, hints.title, ctx);
   if (!disabled.has('removeCreditLines')) blocks = removeCreditLines(blocks, ctx);
+  if (!disabled.has('removeLabelledBoxes')) blocks = removeLabelledLines(blocks, ctx);
   const weight = textWeight(blocksToText(blocks));
   return { blocks, keyPoints, leadImage: leadImageOf(blocks), trail, weight };
 }

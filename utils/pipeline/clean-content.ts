@@ -18,6 +18,8 @@ const FRAGMENT_WEIGHT = 25;
 /** Link density above which a plain container is navigation (Readability: 0.2 / 0.5 for positive class). */
 const LINK_DENSITY_PLAIN = 0.2;
 const LINK_DENSITY_POSITIVE = 0.5;
+/** Plain text (weighted) that stands for one paragraph when a box has no <p> (form-remnant test). */
+const FORM_TEXT_PER_PARAGRAPH = 200;
 /** A list whose items are mostly links is a teaser list ("More articles" without a label). */
 const LIST_LINK_DENSITY = 0.6;
 
@@ -46,12 +48,12 @@ export function isDataTable(table: Element): boolean {
   return rows.length >= 10 || columns > 4 || (columns > 1 && rows.length * columns > 10);
 }
 
-function shouldRemove(el: Element, s: Stats, root: Element, scores: Map<Element, number>): string | null {
+function shouldRemove(el: Element, s: Stats, root: Element, scores: Map<Element, number>, ctx: CleanContext): string | null {
   const tag = el.localName;
   if (tag === 'table' && isDataTable(el)) return null;
   if (hasAncestor(el, 'table', root) && tag !== 'table') return null;
   if (hasAncestor(el, 'pre', root) || hasAncestor(el, 'code', root)) return null;
-  const weight = classWeight(el);
+  const weight = classWeight(el, ctx.attributes?.get(el));
   // A list of prose items (a bullet list split into one-item <ul>s) scores below zero by its tag
   // alone: its score may only save it, as in Readability 0.6; link lists still go on theirs.
   const score = scores.get(el) ?? 0;
@@ -68,7 +70,9 @@ function shouldRemove(el: Element, s: Stats, root: Element, scores: Map<Element,
   const inFigure = hasAncestor(el, 'figure', root);
   if (s.images > 1 && p / s.images < 0.5 && !inFigure && s.weight < FRAGMENT_WEIGHT * 4) return 'image strip';
   if (s.listItems - 100 > p) return 'more list items than paragraphs';
-  if (s.inputs > Math.floor(p / 3)) return 'form remnant';
+  // Text set with <br> instead of <p> (old portals) counts as paragraphs too: a story with a stray input is no form.
+  const textParagraphs = Math.max(p, Math.floor((s.weight - s.linkWeight) / FORM_TEXT_PER_PARAGRAPH));
+  if (s.inputs > Math.floor(textParagraphs / 3)) return 'form remnant';
   if (s.headings === 0 && s.weight < FRAGMENT_WEIGHT && (s.images === 0 || s.images > 2) && !inFigure && s.links > 0) return 'tiny link fragment';
   if (weight < CLASS_POSITIVE && density > LINK_DENSITY_PLAIN) return `link density ${density.toFixed(2)}`;
   if (weight >= CLASS_POSITIVE && density > LINK_DENSITY_POSITIVE) return `link density ${density.toFixed(2)}`;
@@ -76,16 +80,22 @@ function shouldRemove(el: Element, s: Stats, root: Element, scores: Map<Element,
 }
 const CLASS_POSITIVE = 25;
 
+/** Descendants of `part` in document order, all or of one tag: from the page's element index when
+ * there is one, as each querySelectorAll walks the subtree in happy-dom. */
+function descendants(part: Element, ctx: CleanContext, tag?: string): Element[] {
+  return ctx.index ? ctx.index.within(part, tag) : [...part.querySelectorAll(tag ?? '*')];
+}
+
 /** removeConditionally: deepest first, so a container is judged on what is left inside it. */
 export function removeConditionally(parts: Element[], ctx: CleanContext, scores: Map<Element, number>): void {
   for (const part of parts) {
-    const all = [...part.querySelectorAll('*')].filter((el) => CONDITIONAL_TAGS.has(el.localName));
+    const all = descendants(part, ctx).filter((el) => CONDITIONAL_TAGS.has(el.localName));
     if (CONDITIONAL_TAGS.has(part.localName) && parts.length > 1) all.unshift(part);
     for (let i = all.length - 1; i >= 0; i--) {
       const el = all[i]!;
       const s = ctx.stats.get(el);
       if (!s || isRemoved(el, ctx, part)) continue;
-      const why = shouldRemove(el, s, part, scores);
+      const why = shouldRemove(el, s, part, scores, ctx);
       if (why) {
         note(ctx, 'removeConditionally', `${describe(el)} (${why})`);
         ctx.removed.add(el);
@@ -101,7 +111,7 @@ const TEASER_MAX_LINKS = 2;
 /** removeTeaserLinks: link-only paragraphs between the article's paragraphs. */
 export function removeTeaserLinks(parts: Element[], ctx: CleanContext): void {
   for (const part of parts) {
-    const paragraphs = part.localName === 'p' ? [part] : [...part.querySelectorAll('p')];
+    const paragraphs = part.localName === 'p' ? [part] : descendants(part, ctx, 'p');
     for (const p of paragraphs) {
       const s = ctx.stats.get(p);
       if (!s || s.links === 0 || s.links > TEASER_MAX_LINKS || linkDensity(s) < TEASER_LINK_DENSITY || s.images > 0) continue;
@@ -175,7 +185,7 @@ function bodyStart(parts: Element[], ctx: CleanContext): Element | null {
   const stats = ctx.stats;
   for (const part of parts) {
     if (part.localName === 'p' && (stats.get(part)?.weight ?? 0) >= BODY_START_WEIGHT) return part;
-    for (const p of part.querySelectorAll('p')) if ((stats.get(p)?.weight ?? 0) >= BODY_START_WEIGHT && !isRemoved(p, ctx, part)) return p;
+    for (const p of descendants(part, ctx, 'p')) if ((stats.get(p)?.weight ?? 0) >= BODY_START_WEIGHT && !isRemoved(p, ctx, part)) return p;
   }
   return null;
 }

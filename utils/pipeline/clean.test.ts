@@ -37,6 +37,21 @@ describe.each([
   });
 });
 
+describe('removeComments: a camelCase "Comm" class word', () => {
+  // removeConditionally off, as in the short-article retry, where only removeComments stands in the way.
+  const options = { disable: ['removeConditionally' as const] };
+  it('drops a comment box named "articleCommBody" inside the article', () => {
+    const page = `<article>${P}<div class="articleCommBody"><dl><dt><b>reader1</b> 12.03.2024, 11:21</dt><dd><p>I have lived here for twenty years, and it has never been this hard, but nobody in the office sees it.</p></dd></dl></div></article>`;
+    const { text } = bodyOf(page, {}, options);
+    expect(text).toContain('the reform');
+    expect(text).not.toContain('twenty years');
+  });
+  it('keeps boxes named "eCommerce" or "Community"', () => {
+    const page = `<div class="eCommerceNews">${P}</div><div class="CommunityNotes"><p>Residents, shop owners and teachers met on Monday evening to discuss the plan.</p></div>`;
+    expect(bodyOf(page, {}, options).text).toContain('the reform');
+  });
+});
+
 describe('label boxes never remove prose', () => {
   it('keeps a long paragraph that merely starts with a label word', () => {
     const page = `<article>${P}<p>Related: ${'the minister said the two issues were closely related, and that progress on one would help the other. '.repeat(3)}</p></article>`;

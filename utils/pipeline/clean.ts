@@ -16,7 +16,7 @@
 // (restoreMainText); 7 runs on the labels that walk collected. Later stages, on the chosen
 // article only, are in clean-content.ts.
 import { clutterLabelKind, COMMENT_CLASS_WORDS, normalizeLabel, type ClutterKind } from '../lang/clutter';
-import { describe, firstText, INLINE_TAGS, matchString } from './dom';
+import { describe, firstText, INLINE_TAGS, type ElementIndex } from './dom';
 import { measureText } from './text-weight';
 
 export type StageName =
@@ -64,6 +64,10 @@ export interface CleanContext {
   removed: Set<Element>;
   /** Real image sources found in <noscript>: for a lazy <img> sibling, or for the noscript itself. */
   noscriptImages: Map<Element, { src: string; alt: string }>;
+  /** The page's element index when the caller built one (extract.ts): descendant lists without a tree walk. */
+  index?: ElementIndex;
+  /** The attributes of each element the walk visited, read once there (each read is costly in happy-dom). */
+  attributes?: Map<Element, WalkAttributes>;
 }
 
 /** Whether el, or an ancestor below `root`, was removed. */
@@ -117,7 +121,11 @@ const SHARE_LINK =
 
 // Class/id cues of comment sections: long prose of their own, so no size guard protects them.
 // Sites name them in their own language too (utils/lang/<code>/clutter.ts commentClasses).
-const COMMENTS_CUE = new RegExp(['comment', 'disqus', 'replies', 'respond', ...COMMENT_CLASS_WORDS].join('|'), 'i');
+// "comm" is the usual short form when it stands as a whole class/id word ("comm", "user-comms").
+const COMMENTS_CUE = new RegExp(['comment', 'disqus', 'replies', 'respond', String.raw`(?:^|[\s_-])comms?(?:$|[\s_-])`, ...COMMENT_CLASS_WORDS].join('|'), 'i');
+// ...and as a camelCase word ("articleCommBody", "CommList"); case matters, so "recommend",
+// "eCommerce" and "Community" do not match.
+const COMMENTS_CAMEL_CUE = /(?:^|[\s_-]|[a-z])Comms?(?:$|[\s_-]|[A-Z])/;
 
 // Class/id cues of boxes that are never body text (share, ads, related, cookie...): removed even
 // when a generic "content" word is also present ("related-content"), unless prose-rich.
@@ -157,8 +165,9 @@ const BYLINE_MAX_WEIGHT = 200;
 const LABEL_BOX_MAX_WEIGHT = 300;
 const LABEL_LIST_MAX_WEIGHT = 4000;
 const LABEL_LIST_LINK_DENSITY = 0.5;
-/** A block after a related-links label that is this much link text is one more teaser. */
-const TEASER_LINK_DENSITY = 0.8;
+/** A block after a related-links label that is this much link text is one more teaser (a date or
+ * source before the link may take the rest). */
+const TEASER_LINK_DENSITY = 0.5;
 /** Longest text node tested as a label ("- Advertisement -", "Read more:" prefixes included). */
 const LABEL_MAX_CHARS = 48;
 
@@ -219,20 +228,56 @@ export function removeNonContent(tag: string): string | null {
   return NON_CONTENT_TAGS.has(tag) ? `<${tag}> is not text` : null;
 }
 
+/** The attributes the walk's stages test, read once per element: each getAttribute is a costly
+ * lookup in happy-dom, and the stages below would otherwise read class and id up to 4 times. */
+export interface WalkAttributes {
+  /** matchString's class + " " + id. */
+  cues: string;
+  cls: string | null;
+  id: string | null;
+  hidden: boolean;
+  style: string | null;
+  ariaHidden: string | null;
+  role: string | null;
+  rel: string | null;
+  itemprop: string | null;
+  href: string | null;
+}
+
+const NO_ATTRIBUTES: WalkAttributes = { cues: ' ', cls: null, id: null, hidden: false, style: null, ariaHidden: null, role: null, rel: null, itemprop: null, href: null };
+
+export function walkAttributes(el: Element): WalkAttributes {
+  // Most elements carry no attributes; the others are read by name, only the names they have.
+  if (!el.hasAttributes()) return NO_ATTRIBUTES;
+  const a: WalkAttributes = { ...NO_ATTRIBUTES };
+  for (const name of el.getAttributeNames()) {
+    if (name === 'class') a.cls = el.getAttribute(name);
+    else if (name === 'id') a.id = el.getAttribute(name);
+    else if (name === 'hidden') a.hidden = true;
+    else if (name === 'style') a.style = el.getAttribute(name);
+    else if (name === 'aria-hidden') a.ariaHidden = el.getAttribute(name);
+    else if (name === 'role') a.role = el.getAttribute(name);
+    else if (name === 'rel') a.rel = el.getAttribute(name);
+    else if (name === 'itemprop') a.itemprop = el.getAttribute(name);
+    else if (name === 'href') a.href = el.getAttribute(name);
+  }
+  a.cues = `${a.cls ?? ''} ${a.id ?? ''}`;
+  return a;
+}
+
 /** 3. Hidden before any layout: attribute, inline style. */
-export function removeHidden(el: Element): string | null {
-  if (!el.hasAttributes()) return null;
-  if (el.hasAttribute('hidden')) return 'hidden attribute';
-  const style = el.getAttribute('style');
+export function removeHidden(a: WalkAttributes): string | null {
+  if (a.hidden) return 'hidden attribute';
+  const style = a.style;
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return 'inline style hides it';
   return null;
 }
 
 /** 3b. aria-hidden and hiding classes, decided after measuring: never a prose-rich box. */
-export function removeHiddenByCue(el: Element, s: Stats): string | null {
-  if (isContentRich(s) || !el.hasAttributes()) return null;
-  if (el.getAttribute('aria-hidden') === 'true') return 'aria-hidden';
-  const cls = el.getAttribute('class');
+export function removeHiddenByCue(a: WalkAttributes, s: Stats): string | null {
+  if (a === NO_ATTRIBUTES || isContentRich(s)) return null;
+  if (a.ariaHidden === 'true') return 'aria-hidden';
+  const cls = a.cls;
   if (cls && HIDDEN_CLASS.test(cls)) return 'hiding class';
   return null;
 }
@@ -243,27 +288,27 @@ function isJudgedWithItsBlock(tag: string): boolean {
 }
 
 /** 4a. Comment sections by class/id: long prose of their own, so no size guard; kept in the retry. */
-export function removeComments(el: Element, tag: string): string | null {
-  if (tag === 'a') return isCommentCounter(el) ? 'comment counter link' : null;
+export function removeComments(el: Element, tag: string, a: WalkAttributes): string | null {
+  if (tag === 'a') return isCommentCounter(el, a) ? 'comment counter link' : null;
   if (ARTICLE_TAGS.has(tag) || isJudgedWithItsBlock(tag)) return null;
-  const cues = matchString(el);
-  const comments = cues.length > 1 ? COMMENTS_CUE.exec(cues) : null;
+  const cues = a.cues;
+  const comments = cues.length > 1 ? COMMENTS_CUE.exec(cues) ?? COMMENTS_CAMEL_CUE.exec(cues) : null;
   return comments && !CONTENT_WORD_STRICT.test(cues) ? `class/id "${comments[0]}"` : null;
 }
 
 /** A link classed as comments whose text is only a count ("0", "(12)") sits at the head of each
  * paragraph on sites with per-paragraph comments: not a word of the sentence it precedes. */
-function isCommentCounter(a: Element): boolean {
-  if (!a.hasAttribute('class') && !a.hasAttribute('id')) return false;
-  return COMMENTS_CUE.test(matchString(a)) && COMMENT_COUNT.test(a.textContent ?? '');
+function isCommentCounter(link: Element, a: WalkAttributes): boolean {
+  if (a.cls === null && a.id === null) return false;
+  return COMMENTS_CUE.test(a.cues) && COMMENT_COUNT.test(link.textContent ?? '');
 }
 const COMMENT_COUNT = /^\s*\(?\d{1,6}\)?\s*$/;
 
 /** 4b. Page chrome by tag, role, class and id (Readability's unlikelyCandidates, widened). */
-export function removeUnlikelyCandidates(el: Element, tag: string, s: Stats): string | null {
+export function removeUnlikelyCandidates(tag: string, s: Stats, a: WalkAttributes): string | null {
   if (ARTICLE_TAGS.has(tag) || isJudgedWithItsBlock(tag) || isContentRich(s)) return null;
-  const cues = matchString(el);
-  const role = el.hasAttributes() ? el.getAttribute('role') : null;
+  const cues = a.cues;
+  const role = a.role;
   if (role && CHROME_ROLES.has(role)) return `role=${role}`;
   if (CHROME_TAGS.has(tag)) return `<${tag}>`;
   if (cues.length < 2) return null;
@@ -281,10 +326,10 @@ export function removeShareBars(s: Stats): string | null {
 }
 
 /** 6. A short byline/date box inside the body. */
-export function removeBylines(el: Element, tag: string, s: Stats): string | null {
+export function removeBylines(tag: string, s: Stats, a: WalkAttributes): string | null {
   if (s.weight > BYLINE_MAX_WEIGHT || ARTICLE_TAGS.has(tag) || INLINE_TAGS.has(tag)) return null;
-  if (el.hasAttributes() && (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author')) return 'author markup';
-  const cues = matchString(el);
+  if (a.rel === 'author' || a.itemprop === 'author') return 'author markup';
+  const cues = a.cues;
   if (cues.length > 1 && BYLINE_CUE.test(cues)) return 'byline/date class';
   return null;
 }
@@ -334,7 +379,7 @@ function remove(ctx: CleanContext, stage: StageName, el: Element, why: string): 
 export function cleanAndMeasure(root: Element, ctx: CleanContext): Stats {
   const on = (stage: StageName) => !ctx.disabled.has(stage);
   const nonContent = new Map<string, number>();
-  const visit = (el: Element, tag: string): Stats => {
+  const visit = (el: Element, tag: string, attrs: WalkAttributes): Stats => {
     const s = emptyStats();
     let hiddenWhy: string | null = null;
     for (let child: ChildNode | null = el.firstChild; child; ) {
@@ -350,6 +395,8 @@ export function cleanAndMeasure(root: Element, ctx: CleanContext): Stats {
       } else if (child.nodeType === 1) {
         const c = child as Element;
         const ctag = c.localName;
+        // Read after the tag tests: scripts, styles and forms go without a look at their attributes.
+        let ca: WalkAttributes | null = null;
         if (ctag === 'noscript' && on('unwrapNoscriptImages')) {
           const why = unwrapNoscriptImages(c, ctx);
           if (why) note(ctx, 'unwrapNoscriptImages', why);
@@ -361,23 +408,25 @@ export function cleanAndMeasure(root: Element, ctx: CleanContext): Stats {
           if (ctag === 'input' || ctag === 'textarea' || ctag === 'select' || ctag === 'button') s.inputs++;
           nonContent.set(ctag, (nonContent.get(ctag) ?? 0) + 1);
           ctx.removed.add(c);
-        } else if (on('removeHidden') && (hiddenWhy = removeHidden(c))) {
+        } else if (on('removeHidden') && (hiddenWhy = removeHidden((ca = walkAttributes(c))))) {
           remove(ctx, 'removeHidden', c, hiddenWhy);
         } else {
-          const cs = visit(c, ctag);
+          ca ??= walkAttributes(c);
+          const cs = visit(c, ctag, ca);
           let stage: StageName | null = null;
           let why: string | null = null;
-          if (on('removeHidden') && (why = removeHiddenByCue(c, cs))) stage = 'removeHidden';
-          else if (on('removeComments') && (why = removeComments(c, ctag))) stage = 'removeComments';
-          else if (on('removeUnlikelyCandidates') && (why = removeUnlikelyCandidates(c, ctag, cs))) stage = 'removeUnlikelyCandidates';
+          if (on('removeHidden') && (why = removeHiddenByCue(ca, cs))) stage = 'removeHidden';
+          else if (on('removeComments') && (why = removeComments(c, ctag, ca))) stage = 'removeComments';
+          else if (on('removeUnlikelyCandidates') && (why = removeUnlikelyCandidates(ctag, cs, ca))) stage = 'removeUnlikelyCandidates';
           else if (on('removeShareBars') && (why = removeShareBars(cs))) stage = 'removeShareBars';
-          else if (on('removeBylines') && (why = removeBylines(c, ctag, cs))) stage = 'removeBylines';
+          else if (on('removeBylines') && (why = removeBylines(ctag, cs, ca))) stage = 'removeBylines';
           if (stage && why) {
             remove(ctx, stage, c, why);
             if (stage === 'removeUnlikelyCandidates' && cs.weight - cs.linkWeight >= RESTORE_MIN_WEIGHT) bigRemovals.push([c, cs]);
           } else {
-            addInto(s, cs, INLINE_TAGS.has(ctag));
-            if ((ctag === 'ul' || ctag === 'ol') && (KEY_POINTS_CUE.test(matchString(c)) || KEY_POINTS_CUE.test(matchString(el)))) {
+            // A <span> wrapping a list is a layout box (a teaser rail), not words of el's own text.
+            addInto(s, cs, INLINE_TAGS.has(ctag) && cs.listItems === 0);
+            if ((ctag === 'ul' || ctag === 'ol') && (KEY_POINTS_CUE.test(ca.cues) || KEY_POINTS_CUE.test(attrs.cues))) {
               ctx.keyPointLists.push(c);
             }
           }
@@ -389,16 +438,17 @@ export function cleanAndMeasure(root: Element, ctx: CleanContext): Stats {
       // A link wrapping whole paragraphs (an old portal's intro linked to its full text) is prose.
       if (s.commas < LINKED_PROSE_COMMAS) s.linkWeight = s.weight;
       s.links++;
-      if (SHARE_LINK.test(el.getAttribute('href') ?? '')) s.shareLinks++;
+      if (SHARE_LINK.test(attrs.href ?? '')) s.shareLinks++;
     } else if (tag === 'p') s.paragraphs++;
     else if (tag === 'img' || tag === 'picture') s.images++;
     else if (tag === 'li') s.listItems++;
     else if (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6') s.headings++;
     ctx.stats.set(el, s);
+    ctx.attributes?.set(el, attrs);
     return s;
   };
   const bigRemovals: [Element, Stats][] = [];
-  const total = visit(root, root.localName);
+  const total = visit(root, root.localName, walkAttributes(root));
   restoreMainText(root, total, bigRemovals, ctx);
   if (nonContent.size) {
     note(ctx, 'removeNonContent', [...nonContent].map(([t, n]) => `${n} <${t}>`).join(', ') + ' (never body text)');
@@ -469,7 +519,9 @@ function removeFollowingLinkBlocks(box: Element, ctx: CleanContext, label: strin
   for (let next = box.nextElementSibling; next; next = next.nextElementSibling) {
     if (ctx.removed.has(next)) continue;
     const s = ctx.stats.get(next);
-    if (!s || s.weight === 0 || s.weight > LABEL_BOX_MAX_WEIGHT || linkDensity(s) < TEASER_LINK_DENSITY) break;
+    // A rule, spacer image or <br> between the teasers is no text: look past it.
+    if (s && s.weight === 0) continue;
+    if (!s || s.weight > LABEL_BOX_MAX_WEIGHT || linkDensity(s) < TEASER_LINK_DENSITY) break;
     remove(ctx, 'removeLabelledBoxes', next, `teaser link after ${label}`);
     subtractFromAncestors(next, ctx, root);
   }

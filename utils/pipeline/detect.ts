@@ -164,20 +164,26 @@ function withoutSchemaPrefix(name: string): string {
   return name;
 }
 
+/** <head>: the document element's first child as a rule (happy-dom's doc.head searches the whole
+ * tree and caches the answer, a cost on every fresh page), else whatever doc.head finds. */
+function headOf(doc: Document): HTMLHeadElement | null {
+  const first = doc.documentElement?.firstElementChild;
+  return first && first.tagName === 'HEAD' ? (first as HTMLHeadElement) : doc.head;
+}
+
 /** Meta tags and JSON-LD of <head>, in document order. Stops at the first cue that makes
  * `decided()` true: the cost of a metadata-decisive page is the number of head elements touched
  * (each costs ~1 µs on a freshly parsed page in happy-dom, and heads hold up to ~150), so a JSON-LD
  * script is read where it stands rather than after a full scan. */
 function scoreHead(doc: Document, t: Tally, decided: () => boolean): void {
-  const head = doc.head;
+  const head = headOf(doc);
   if (!head) return;
   // Open Graph tags use property=; name= is a rare misuse, read in a second pass only when the
   // first did not settle it.
   const named: Element[] = [];
   const seen: JsonLdSeen = { article: false, nonArticle: false };
-  const kids = head.children;
-  for (let i = 0, n = kids.length; i < n; i++) {
-    const el = kids[i]!;
+  // for…of, not indexing: happy-dom answers each index of a live collection through a Proxy.
+  for (const el of head.children) {
     const tag = el.tagName;
     if (tag === 'META') {
       const property = el.getAttribute('property');
@@ -380,14 +386,13 @@ function squash(text: string): string {
 /** Adds the lede cue when the meta description quotes the opening of one of the first paragraphs. Run
  * only on undecided pages, after the body sample, so decisive pages never pay for it. */
 function scoreLede(doc: Document, t: Tally): void {
-  const head = doc.head;
+  const head = headOf(doc);
   const body = doc.body;
   if (!head || !body) return;
   let description = '';
   let title = '';
-  const kids = head.children;
-  for (let i = 0, n = kids.length; i < n && !(description && title); i++) {
-    const el = kids[i]!;
+  for (const el of head.children) {
+    if (description && title) break;
     if (el.tagName === 'META' && (el.getAttribute('name') ?? '').toLowerCase() === 'description') description = squash(el.getAttribute('content') ?? '');
     else if (el.tagName === 'TITLE' && !title) title = squash(el.textContent ?? '');
   }

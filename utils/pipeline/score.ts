@@ -57,10 +57,11 @@ const TAG_BASE: Record<string, number> = {
   h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
 };
 
-export function classWeight(el: Element): number {
-  if (!el.hasAttributes()) return 0;
+/** `attrs`: el's class and id when the clean walk has read them already. */
+export function classWeight(el: Element, attrs?: { cls: string | null; id: string | null }): number {
+  if (!attrs && !el.hasAttributes()) return 0;
   let w = 0;
-  for (const value of [el.getAttribute('class'), el.getAttribute('id')]) {
+  for (const value of attrs ? [attrs.cls, attrs.id] : [el.getAttribute('class'), el.getAttribute('id')]) {
     if (!value) continue;
     if (NEGATIVE_CLASS.test(value)) w -= CLASS_WEIGHT;
     if (POSITIVE_CLASS.test(value)) w += CLASS_WEIGHT;
@@ -102,8 +103,64 @@ function isTeaserSummary(el: Element, tag: string, stats: Map<Element, Stats>): 
 }
 const TEASER_HEADLINE_LINK_DENSITY = 0.5;
 
+/** A paragraph cut off with "..." or "…" right under a headline link, in a list item, is a teaser's
+ * summary in a "top stories" list (<li><a>headline</a><p>first words ...</p></li>): it scores
+ * nothing, so a list of such teasers cannot outscore a short story. (A story that is itself an
+ * excerpt under a "from: <source>" link is no list item.) The headline is looked for this many
+ * levels up, the list item a few more. */
+const TRUNCATED_TEASER = /(?:\.\.\.|…)\s*$/u;
+const TEASER_HEADLINE_LEVELS = 5;
+const TEASER_ITEM_LEVELS = 8;
+/** The headline box: short, and a third of it link text at least (its source and date may follow). */
+const TEASER_HEADLINE_MAX_WEIGHT = 160;
+const TEASER_HEADLINE_MIN_LINK_SHARE = 1 / 3;
+
+function isTruncatedTeaser(el: Element, tag: string, stats: Map<Element, Stats>): boolean {
+  if (tag !== 'p' && tag !== 'div' && tag !== 'dd') return false;
+  if (!TRUNCATED_TEASER.test(el.lastChild?.textContent ?? '')) return false;
+  let item: Element | null = el.parentElement;
+  for (let level = 0; item && item.localName !== 'li' && level < TEASER_ITEM_LEVELS; level++) item = item.parentElement;
+  if (item?.localName !== 'li') return false;
+  let node: Element | null = el;
+  for (let level = 0; node && level < TEASER_HEADLINE_LEVELS; level++, node = node.parentElement) {
+    let prev = node.previousElementSibling;
+    // Image-only boxes (a teaser's thumbnail) sit between the headline and the summary.
+    while (prev && (stats.get(prev)?.weight ?? 0) === 0) prev = prev.previousElementSibling;
+    if (!prev) continue;
+    const s = stats.get(prev);
+    return s !== undefined && s.links > 0 && s.weight <= TEASER_HEADLINE_MAX_WEIGHT && linkDensity(s) >= TEASER_HEADLINE_MIN_LINK_SHARE;
+  }
+  return false;
+}
+
+/** A summary under a headline that is all link, in a small card (<h3><a>Other story</a></h3>
+ * <div>its summary</div>), is a teaser in a news rail: it scores nothing. A few short boxes (a date,
+ * a "Topic" tag) may sit between the headline and the summary. */
+const CARD_MAX_WEIGHT = 600;
+const CARD_SKIPPED_WEIGHT = 30;
+const CARD_SKIPPED_BOXES = 2;
+const HEADLINE_LINK_SHARE = 0.9;
+const HEADING_TAG = /^h[2-6]$/;
+
+function isHeadlineTeaser(el: Element, stats: Map<Element, Stats>): boolean {
+  const parent = el.parentElement;
+  if (!parent || (stats.get(parent)?.weight ?? Infinity) > CARD_MAX_WEIGHT) return false;
+  let skipped = 0;
+  for (let prev = el.previousElementSibling; prev; prev = prev.previousElementSibling) {
+    const s = stats.get(prev);
+    const weight = s?.weight ?? 0;
+    if (weight === 0) continue;
+    if (HEADING_TAG.test(prev.localName)) return s!.links > 0 && linkDensity(s!) >= HEADLINE_LINK_SHARE;
+    if (weight >= CARD_SKIPPED_WEIGHT || ++skipped > CARD_SKIPPED_BOXES) return false;
+  }
+  return false;
+}
+
 function keptChildren(el: Element, ctx: CleanContext): Element[] {
-  return [...el.children].filter((c) => !ctx.removed.has(c));
+  // A sibling walk: happy-dom builds el.children as a proxy on first use, a costly step.
+  const kept: Element[] = [];
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!ctx.removed.has(c)) kept.push(c);
+  return kept;
 }
 
 export function selectContent(body: Element, ctx: CleanContext): Selection {
@@ -111,7 +168,7 @@ export function selectContent(body: Element, ctx: CleanContext): Selection {
   const scores = new Map<Element, number>();
   const credit = (el: Element, amount: number) => {
     let current = scores.get(el);
-    if (current === undefined) current = (TAG_BASE[el.localName] ?? 0) + classWeight(el);
+    if (current === undefined) current = (TAG_BASE[el.localName] ?? 0) + classWeight(el, ctx.attributes?.get(el));
     scores.set(el, current + amount);
   };
   for (const [el, s] of stats) {
@@ -119,7 +176,10 @@ export function selectContent(body: Element, ctx: CleanContext): Selection {
     const tag = el.localName;
     if (INLINE_TAGS.has(tag) || UNSCORED_TAGS.has(tag) || el === body || isRemoved(el, ctx, body)) continue;
     if (s.ownWeight >= NOTICE_MIN_WEIGHT && opensWithCopyright(el)) continue;
-    if (isTeaserSummary(el, tag, stats)) continue;
+    if (isTeaserSummary(el, tag, stats) || isTruncatedTeaser(el, tag, stats) || isHeadlineTeaser(el, stats)) continue;
+    // A heading that is all link is another story's headline, not a paragraph of this one (in a
+    // list item it still scores: its list's negative score is what removes a link list later).
+    if (HEADING_TAG.test(tag) && s.links > 0 && linkDensity(s) >= HEADLINE_LINK_SHARE && el.parentElement?.localName !== 'li') continue;
     const score = paragraphScore(s);
     // A div/td holding its own text is a paragraph container itself (Readability wraps such text in <p>).
     let level = 0;
@@ -203,10 +263,10 @@ const LEDE_SKIPPED_BOXES = 2;
 
 function ledeBefore(top: Element, body: Element, ctx: CleanContext): Element | null {
   const parent = top.parentElement;
-  if (!parent || parent === body || top.previousElementSibling && !isEmptyBox(top.previousElementSibling, ctx)) return null;
+  if (!parent || parent === body || top.previousElementSibling && !isEmptyBox(top.previousElementSibling, ctx) && !isPhotoBox(top.previousElementSibling, ctx)) return null;
   let skipped = 0;
   for (let prev = parent.previousElementSibling; prev && skipped <= LEDE_SKIPPED_BOXES; prev = prev.previousElementSibling) {
-    if (isEmptyBox(prev, ctx)) {
+    if (isEmptyBox(prev, ctx) || isPhotoBox(prev, ctx)) {
       skipped++;
       continue;
     }
@@ -219,6 +279,14 @@ function ledeBefore(top: Element, body: Element, ctx: CleanContext): Element | n
 
 function isEmptyBox(el: Element, ctx: CleanContext): boolean {
   return ctx.removed.has(el) || (ctx.stats.get(el)?.weight ?? 0) === 0;
+}
+
+/** The lead photo with its caption and credit ("Fot. …") may stand between the lede and the story. */
+const PHOTO_CAPTION_MAX_WEIGHT = 300;
+
+function isPhotoBox(el: Element, ctx: CleanContext): boolean {
+  const s = ctx.stats.get(el);
+  return s !== undefined && s.images > 0 && s.paragraphs === 0 && s.headings === 0 && s.weight - s.linkWeight <= PHOTO_CAPTION_MAX_WEIGHT;
 }
 
 function withSiblings(top: Element, topScore: number, ctx: CleanContext, finalOf: Map<Element, number>): Element[] {

@@ -29,6 +29,9 @@ describe('findOriginalSource', () => {
     ['es Fuente', '<p>Fuente: <a href="https://elpais.com/x">El País</a></p>', 'elpais.com', 'fuente'],
     ['fr Source', '<p>Source : <a href="https://www.lefigaro.fr/x">Le Figaro</a></p>', 'lefigaro.fr', 'source'],
     ['ru Источник', '<p>Источник: <a href="https://tass.ru/x">ТАСС</a></p>', 'tass.ru', 'источник'],
+    // Hrefs without a scheme are only skipped when they are paths: a "//host" link is another site.
+    ['en Source: protocol-relative link', '<p>Source: <a href=" //www.example-wire.com/x">Example Wire</a></p>', 'example-wire.com', 'source'],
+    ['en Source: backslashed host', '<p>Source: <a href="\\\\www.example-wire.com/x">Example Wire</a></p>', 'example-wire.com', 'source'],
   ])('%s', (_case, body, domain, label) => {
     expect(find(body)).toMatchObject({ domain, label });
   });
@@ -42,6 +45,7 @@ describe('findOriginalSource', () => {
   it.each([
     ['hreflang alternates are translations of this page, not its source', '', '<link rel="alternate" hreflang="en" href="https://en.example.com/x">'],
     ['a same-site link labelled 出典 is not an original elsewhere', '<p>出典：<a href="/about/">当サイトについて</a></p>', ''],
+    ['a relative path labelled Source stays on the site', '<p><a href="sources/list.html">Source</a></p>', ''],
     ['share buttons are not sources', '<p><a href="https://twitter.com/intent/tweet?url=x">ソース</a></p>', ''],
     ['"Source code" is not a source label', '<p><a href="https://github.com/example/site">Source code</a></p>', ''],
     ['an external link in prose without a label', '<p>As <a href="https://www.nature.com/x">a study</a> in Nature showed, it works.</p>', ''],

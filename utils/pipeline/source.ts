@@ -35,8 +35,12 @@ export function domainOf(href: string): string {
   return siteOf(new URL(href).hostname);
 }
 
+/** An href with no scheme and no "//" host (after the blanks a URL parser skips) is a path on the
+ * page's own site: never external, and not worth a URL parse (the costliest step of this reader). */
+const SAME_SITE_PATH = /^(?![\u0000-\u0020]*[\\/][\t\n\r]*[\\/])[^:]*$/;
+
 function externalHttp(href: string | null, base: URL): string | null {
-  if (!href) return null;
+  if (!href || SAME_SITE_PATH.test(href)) return null;
   try {
     const u = new URL(href, base);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
@@ -62,7 +66,8 @@ function labelBefore(anchor: Element): string | null {
   const parent = el.parentElement;
   if (!parent) return null;
   let before = '';
-  for (const node of Array.from(parent.childNodes)) {
+  // A sibling walk: happy-dom's childNodes list is costly to copy.
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
     if (node === el) break;
     before += node.textContent ?? '';
     if (before.length > MAX_LABEL_PREFIX * 4) return null;
@@ -95,10 +100,15 @@ export function findOriginalSource(doc: Document, url: URL, jsonld: JsonLdNode[]
   const schema = fromSchema(jsonld, url);
   if (schema) return schema;
   const links = index ? (doc.body ? index.within(doc.body, 'a') : index.byTag('a')) : Array.from((doc.body ?? doc).getElementsByTagName('a'));
-  const anchors = links.filter((a) => a.hasAttribute('href')).slice(0, MAX_LINKS);
+  // Each href is read once: an attribute read is a costly lookup in happy-dom.
+  const anchors: [Element, string][] = [];
+  for (const a of links) {
+    const raw = a.getAttribute('href');
+    if (raw !== null && anchors.push([a, raw]) >= MAX_LINKS) break;
+  }
   let fallback: OriginalSource | null = null;
-  for (const a of anchors) {
-    const href = externalHttp(a.getAttribute('href'), url);
+  for (const [a, raw] of anchors) {
+    const href = externalHttp(raw, url);
     if (!href) continue;
     const label = labelOf(a.textContent ?? '') ?? labelBefore(a);
     if (!label || a.closest(EXCLUDED_CONTAINERS)) continue;

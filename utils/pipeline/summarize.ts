@@ -18,8 +18,9 @@ const MIN_CJK_CHARS = 18;
 /** Longest bullet: a run-on caption-plus-sentence line (common in scraped text) reads badly. */
 const MAX_WORDS = 70;
 const MAX_CJK_CHARS = 180;
-/** A sentence must end like one; captions and headings usually don't (XL-Sum joins captions in with spaces). */
-const SENTENCE_END = /[.!?。！？」』”"’)）…]$/u;
+/** A sentence must end like one; captions and headings usually don't (XL-Sum joins captions in with spaces).
+ * Its last character is looked up (a regex anchored at the end would be tried from every position). */
+const SENTENCE_END_CHARS = '.!?。！？」』”"’)）…';
 /**
  * Share of a sentence inside quote marks above which it is a bare quotation (shown with the quotes
  * instead). A sentence that frames a quote stays a candidate: 0.9 measured better than 0.5 on both sets.
@@ -52,13 +53,15 @@ interface Candidate {
 
 function quotedShare(text: string): number {
   let quoted = 0;
-  for (const m of text.matchAll(QUOTED)) quoted += m[0].length;
+  // An exec loop on the global regex: matchAll would clone it for every sentence.
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) quoted += m[0].length;
   return quoted / Math.max(1, text.length);
 }
 
 function isCandidate(s: Sentence, cues: SpeechCues, cjk: boolean): boolean {
   const t = s.text;
-  if (!SENTENCE_END.test(t)) return false;
+  if (!t || !SENTENCE_END_CHARS.includes(t[t.length - 1]!)) return false;
   // Cheap anchored tests first (all tests are independent; only their cost order changes).
   if (OPENS_WITH_QUOTE.test(t) || STARTS_LOWER.test(t)) return false;
   const len = textLength(t);
@@ -75,10 +78,23 @@ function isCandidate(s: Sentence, cues: SpeechCues, cjk: boolean): boolean {
   return true;
 }
 
-/** More closing than opening marks: the end of a quotation begun in an earlier sentence. */
+/** More closing than opening marks: the end of a quotation begun in an earlier sentence (one pass over the text). */
 function isQuoteTail(text: string): boolean {
-  const count = (re: RegExp) => text.match(re)?.length ?? 0;
-  return count(/”/g) > count(/“/g) || count(/」/g) > count(/「/g) || count(/»/g) > count(/«/g) || count(/"/g) % 2 === 1;
+  let curly = 0;
+  let corner = 0;
+  let guillemet = 0;
+  let straight = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '”') curly++;
+    else if (c === '“') curly--;
+    else if (c === '」') corner++;
+    else if (c === '「') corner--;
+    else if (c === '»') guillemet++;
+    else if (c === '«') guillemet--;
+    else if (c === '"') straight++;
+  }
+  return curly > 0 || corner > 0 || guillemet > 0 || straight % 2 === 1;
 }
 
 /** A sentence whose subject is a bare pronoun ("彼らは、", "She said") points at a sentence the reader does not see. */

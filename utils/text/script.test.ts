@@ -16,3 +16,14 @@ describe('cjkRatio', () => {
     expect(cjkRatio('North Korea')).toBe(0);
   });
 });
+
+describe('textLength on plain text (the loop without regexes)', () => {
+  it.each([
+    ['“It’s fine,” he said — twice…', 6],
+    ['snake_case and 3.14 and don’t', 7],
+    ['Über café naïve', 3],
+    ['a\u00a0b\u2013c', 3],
+  ])('%s', (text, n) => {
+    expect(textLength(text)).toBe(n);
+  });
+});

@@ -63,3 +63,25 @@ describe('eachSentence', () => {
     expect(Object.isFrozen(all)).toBe(true);
   });
 });
+
+describe('splitSentences in batches of lines', () => {
+  // Lines are segmented together (joined by "\n") to save segmenter calls: each must split as on its own.
+  it.each([
+    ['en', ['He said so. She agreed.', '“Go now,” he said. Mr. Smith left.', 'A heading', '(AP) — It rained. The end.', 'U.S. officials met. They left']],
+    ['ja', ['金正恩は会った。 プーチンは述べた。', '「行く」と述べた。「', '見出し']],
+    ['el', ['Τι κάνετε; Καλά.', 'Ναι. Όχι.']],
+  ])('%s: a text splits as its lines one by one', (lang, lines) => {
+    const whole = splitSentences(lines.join('\n'), lang).map((s) => [s.text, s.line]);
+    const oneByOne = lines.flatMap((line, i) => splitSentences(line, lang).map((s) => [s.text, i]));
+    expect(whole).toEqual(oneByOne);
+  });
+
+  it('keeps offsets across batches of a long text', () => {
+    const line = 'The council met on Tuesday. It voted, said Mr. Jones. ';
+    const lines = Array.from({ length: 120 }, (_, i) => `Item ${i}: ${line}`);
+    const text = lines.join('\n');
+    const sentences = splitSentences(text, 'en');
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(sentences.length).toBe(lines.reduce((n, l) => n + splitSentences(l, 'en').length, 0));
+  });
+});

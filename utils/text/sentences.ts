@@ -1,6 +1,6 @@
 // Sentence segmentation: Intl.Segmenter per line, then the repairs it needs on news text.
-// Segmenting line by line keeps the cost linear (ICU gets much slower on one huge string) and
-// never lets a sentence cross a paragraph or a caption.
+// Segmenting line by line (lines joined in bounded batches, see segmentBatch) keeps the cost linear
+// (ICU gets much slower on one huge string) and never lets a sentence cross a paragraph or a caption.
 import { speechCues } from '../lang/speech';
 import { CJK_LANGS } from './script';
 
@@ -54,7 +54,9 @@ const ANY_QUOTE_MARK = /[「『“«„《〝‹」』”»》〟›]/u;
 function quoteDepth(s: string, depth: number): number {
   if (!ANY_QUOTE_MARK.test(s)) return depth;
   let d = depth;
-  for (const ch of s) {
+  // Code units, not code points: every mark is one BMP unit, which a surrogate half never equals.
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
     if (ch === '“' && d > 0) d--; // „…“: in German text “ closes
     else if (OPENERS.includes(ch)) d++;
     else if (CLOSERS.includes(ch)) d = Math.max(0, d - 1);
@@ -64,30 +66,49 @@ function quoteDepth(s: string, depth: number): number {
 
 function straightOdd(s: string): boolean {
   let n = 0;
-  for (const ch of s) if (ch === STRAIGHT) n++;
+  for (let at = s.indexOf(STRAIGHT); at >= 0; at = s.indexOf(STRAIGHT, at + 1)) n++;
   return n % 2 === 1;
 }
 
 /** Characters that cannot begin a sentence: a segment starting with one belongs to the previous. */
 const NO_SENTENCE_START = /^[\s]*[」』”»》〟）)\]、。，,.;:!?！？・\p{Ll}]/u;
 /** An opening mark stranded at the end of a segment ("…述べた。「") belongs to the next. */
-const STRANDED_OPENER = /[「『“«„《〝(（\[]\s*$/u;
+const STRANDED_OPENERS = '「『“«„《〝(（[';
+
+/** Offset of an opening mark that ends `s` (before trailing spaces), or -1. Looks at the last
+ * character only: a regex anchored at the end would be tried from every position. */
+function strandedOpener(s: string): number {
+  const at = s.trimEnd().length - 1;
+  return at >= 0 && STRANDED_OPENERS.includes(s[at]!) ? at : -1;
+}
 /** CJK text joined by spaces (XL-Sum paragraphs, captions): a space between two CJK characters or before 「 is a boundary. */
 const CJK_SPACE_BREAK = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー。！？」』）)])[ \u3000]+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}「『（(A-Z0-9])/gu;
 /** The longest a repaired sentence may grow by merging, so a stray quote mark cannot swallow a paragraph. */
 const MAX_MERGED_SEGMENTS = 8;
 
-/** A word or initials with a final dot ending a segment: the abbreviation candidate. */
-const FINAL_DOTTED_WORD = /(?:^|[\s(“"‘'])((?:\p{L}\.)+|\p{L}+\.)\s*$/u;
+/** A word or initials with a final dot: the abbreviation candidate (the segment's last token). */
+const DOTTED_WORD = /^(?:(?:\p{L}\.)+|\p{L}+\.)$/u;
+/** What may stand before that word: the start, a space, an opening bracket or quote. */
+const BEFORE_WORD = /[\s(“"‘']/u;
 
 function endsWithAbbreviation(seg: string, abbreviations: ReadonlySet<string>): boolean {
   // Most segments end in "!", "?", a quote mark or CJK punctuation: skip the regex (trimEnd strips what \s matches).
-  if (!seg.trimEnd().endsWith('.')) return false;
-  const m = FINAL_DOTTED_WORD.exec(seg);
-  if (!m || !m[1]) return false;
-  const word = m[1].slice(0, -1).toLowerCase();
+  const trimmed = seg.trimEnd();
+  if (!trimmed.endsWith('.')) return false;
+  // The candidate is the last token (after the last space, bracket or quote): testing only it, rather
+  // than a regex anchored at the end that is tried from every position, costs the token, not the segment.
+  let from = trimmed.length - 1;
+  for (; from > 0; from--) {
+    const c = trimmed.charCodeAt(from - 1);
+    // ASCII letters and dots are never a separator: skip the regex for them.
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46) continue;
+    if (BEFORE_WORD.test(trimmed[from - 1]!)) break;
+  }
+  const token = trimmed.slice(from);
+  if (!DOTTED_WORD.test(token)) return false;
+  const word = token.slice(0, -1).toLowerCase();
   // A single capital initial ("John F. Kennedy") never ends a sentence in news text.
-  if (/^\p{Lu}$/u.test(m[1].slice(0, -1))) return true;
+  if (/^\p{Lu}$/u.test(token.slice(0, -1))) return true;
   return abbreviations.has(word);
 }
 
@@ -96,12 +117,10 @@ interface Piece {
   end: number;
 }
 
-function rawSegments(line: string, lang: string): Piece[] {
-  const out: Piece[] = [];
-  const seg = sentenceSegmenter(lang);
-  const cjk = CJK_LANGS.has(lang) && lang !== 'ko';
+/** The parts of a line segmented on their own: the whole line, or for CJK its space-separated runs. */
+function lineChunks(line: string, lang: string): Piece[] {
   const chunks: Piece[] = [];
-  if (cjk) {
+  if (CJK_LANGS.has(lang) && lang !== 'ko') {
     let from = 0;
     for (const m of line.matchAll(CJK_SPACE_BREAK)) {
       chunks.push({ start: from, end: m.index });
@@ -111,18 +130,46 @@ function rawSegments(line: string, lang: string): Piece[] {
   } else {
     chunks.push({ start: 0, end: line.length });
   }
-  for (const c of chunks) {
-    const part = line.slice(c.start, c.end);
-    for (const s of seg.segment(part)) {
-      out.push({ start: c.start + s.index, end: c.start + s.index + s.segment.length });
+  return chunks;
+}
+
+/**
+ * Characters segmented per Intl.Segmenter call. A call has a fixed cost (~15 µs, more than a
+ * paragraph's segmentation), so the lines are segmented in batches joined by "\n": UAX #29 always
+ * breaks after a paragraph separator and its rules look no further than one, so each line splits
+ * exactly as on its own. Bounded, since ICU gets slower on one huge string.
+ */
+const BATCH_CHARS = 2000;
+
+/** Raw segments of the lines from `from` on (a batch of at least one line), offsets relative to each line. */
+function segmentBatch(p: SplitProgress, from: number): void {
+  const parts: string[] = [];
+  const owners: { line: number; offset: number; at: number; end: number }[] = [];
+  let at = 0;
+  let i = from;
+  do {
+    const line = p.lines[i]!.text;
+    p.raw[i] = [];
+    for (const c of lineChunks(line, p.lang)) {
+      parts.push(line.slice(c.start, c.end));
+      owners.push({ line: i, offset: c.start, at, end: at + c.end - c.start });
+      at += c.end - c.start + 1;
     }
+    i++;
+  } while (i < p.lines.length && at < BATCH_CHARS);
+  let k = 0;
+  for (const s of sentenceSegmenter(p.lang).segment(parts.join('\n'))) {
+    while (owners[k]!.end < s.index) k++;
+    const o = owners[k]!;
+    // A segment starting at a joining "\n" is that separator alone (after an empty part).
+    if (s.index >= o.end) continue;
+    const end = Math.min(s.index + s.segment.length, o.end);
+    p.raw[o.line]!.push({ start: o.offset + s.index - o.at, end: o.offset + end - o.at });
   }
-  return out;
 }
 
 /** Sentences of one line, repaired. Offsets are relative to the line. */
-function lineSentences(line: string, lang: string, abbreviations: ReadonlySet<string>): Piece[] {
-  const raw = rawSegments(line, lang);
+function lineSentences(line: string, raw: Piece[], abbreviations: ReadonlySet<string>): Piece[] {
   const merged: Piece[] = [];
   let cur: Piece | null = null;
   let depth = 0;
@@ -133,9 +180,9 @@ function lineSentences(line: string, lang: string, abbreviations: ReadonlySet<st
     if (cur) {
       const prev = line.slice(cur.start, cur.end);
       // An opening mark stranded at the end belongs to the next sentence, even though it leaves a quote open.
-      const stranded = STRANDED_OPENER.exec(prev);
-      if (stranded && prev.trim().length > 1 && quoteDepth(prev.slice(0, stranded.index), 0) === 0) {
-        const cut = cur.start + stranded.index;
+      const stranded = strandedOpener(prev);
+      if (stranded >= 0 && prev.trim().length > 1 && quoteDepth(prev.slice(0, stranded), 0) === 0) {
+        const cut = cur.start + stranded;
         cur.end = cut;
         p.start = cut;
         text = line.slice(p.start, p.end);
@@ -182,12 +229,14 @@ interface SplitProgress {
   next: number;
   sentences: Sentence[];
   abbreviations: ReadonlySet<string>;
+  /** Raw segments of lines segmented ahead in a batch, until their line is split. */
+  raw: (Piece[] | undefined)[];
 }
 let lastSplit: SplitProgress | null = null;
 
 function progressFor(text: string, lang: string): SplitProgress {
   if (lastSplit && lastSplit.text === text && lastSplit.lang === lang) return lastSplit;
-  lastSplit = { text, lang, lines: splitLines(text), next: 0, sentences: [], abbreviations: speechCues(lang).abbreviations };
+  lastSplit = { text, lang, lines: splitLines(text), next: 0, sentences: [], abbreviations: speechCues(lang).abbreviations, raw: [] };
   return lastSplit;
 }
 
@@ -196,7 +245,10 @@ function splitNextLine(p: SplitProgress): boolean {
   if (p.next >= p.lines.length) return false;
   const lineIndex = p.next++;
   const line = p.lines[lineIndex]!;
-  for (const piece of lineSentences(line.text, p.lang, p.abbreviations)) {
+  if (!p.raw[lineIndex]) segmentBatch(p, lineIndex);
+  const raw = p.raw[lineIndex]!;
+  p.raw[lineIndex] = undefined;
+  for (const piece of lineSentences(line.text, raw, p.abbreviations)) {
     const slice = line.text.slice(piece.start, piece.end);
     const lead = slice.length - slice.trimStart().length;
     const trimmed = slice.trim();

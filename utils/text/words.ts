@@ -21,6 +21,17 @@ export function wordSegmenter(lang: string): Intl.Segmenter {
 const UNSPACED_LANGS = new Set(['th', 'lo', 'km', 'my', 'bo']);
 /** A word of a space-separated script, apostrophe contractions kept whole ("don't"). */
 const SPACED_WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+/** The same on text of ASCII and common punctuation only, where letters, marks and digits are these (a cheaper class). */
+const ASCII_SPACED_WORD = /[a-zA-Z0-9]+(?:['’][a-zA-Z]+)*/g;
+
+/** Only ASCII, the no-break space and General Punctuation dashes, quotes and ellipsis (U+2010–U+2027): no letter outside ASCII. */
+function isPlainText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 && c !== 0xa0 && (c < 0x2010 || c > 0x2027)) return false;
+  }
+  return true;
+}
 
 /**
  * Word-like segments, lowercased. Space-separated scripts use a regex, which gives the same words
@@ -28,7 +39,10 @@ const SPACED_WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
  */
 export function words(text: string, lang: string): string[] {
   const primary = (lang || '').toLowerCase().split(/[-_]/)[0] ?? '';
-  if (!CJK_LANGS.has(primary) && !UNSPACED_LANGS.has(primary)) return text.toLowerCase().match(SPACED_WORD) ?? [];
+  if (!CJK_LANGS.has(primary) && !UNSPACED_LANGS.has(primary)) {
+    const lower = text.toLowerCase();
+    return lower.match(isPlainText(lower) ? ASCII_SPACED_WORD : SPACED_WORD) ?? [];
+  }
   const out: string[] = [];
   for (const s of wordSegmenter(lang).segment(text)) {
     if (s.isWordLike) out.push(s.segment.toLowerCase());
@@ -38,8 +52,13 @@ export function words(text: string, lang: string): string[] {
 
 const HIRAGANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
 const TOPIC_CHAR = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]/u;
-/** English plural and verb endings folded so "missile" and "missiles" count as one term. */
-const LIGHT_SUFFIX = /(?:'s|’s|s)$/;
+/** English plural and verb endings folded so "missile" and "missiles" count as one term: a final
+ * "s", or "'s" / "’s" (a string test per word rather than a regex tried from every position). */
+function withoutLightSuffix(w: string): string {
+  if (!w.endsWith('s')) return w;
+  const before = w[w.length - 2];
+  return w.slice(0, before === "'" || before === '’' ? -2 : -1);
+}
 
 /** Tokens that carry topic, for similarity and centrality. */
 export function contentTokens(text: string, lang: string): string[] {
@@ -54,7 +73,7 @@ export function contentTokens(text: string, lang: string): string[] {
       if (w.length > 1) for (const ch of w) if (TOPIC_CHAR.test(ch)) out.push(ch);
     } else {
       if (w.length < 2 && !/\p{N}/u.test(w)) continue;
-      out.push(w.length > 4 ? w.replace(LIGHT_SUFFIX, '') : w);
+      out.push(w.length > 4 ? withoutLightSuffix(w) : w);
     }
   }
   return out;

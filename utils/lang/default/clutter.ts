@@ -11,4 +11,6 @@ export const clutter: ClutterCues = {
   prompts: ['facebook', 'twitter', 'x', 'line', 'linkedin', 'whatsapp', 'telegram', 'reddit', 'pinterest', 'email', 'e-mail', 'weibo', 'wechat', 'hatena', 'rss'],
   // Headings of publisher key-point lists.
   keyPoints: [],
+  // "Found a typo? Select it and press Ctrl+Enter": the publisher's error-report notice, in any language.
+  disclaimers: ['Ctrl+Enter', 'Ctrl-Enter', 'Ctrl + Enter'],
 };

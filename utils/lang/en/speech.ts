@@ -23,6 +23,21 @@ const NP_BEFORE_VERB = String.raw`(?:(?:the|a|an|one|another)\s+(?:[\p{L}'’.\-
 /** Participles that introduce a quotation after their subject: "Trump said, adding later, “…”". */
 const PARTICIPLE = String.raw`(?:saying|asking|asserting|adding(?:\s+later)?|telling\s+\S+|writing|noting|declaring|explaining|arguing|warning|insisting|replying|responding|tweeting|concluding)`;
 
+const AFTER_SPEAKER_VERB = new RegExp(String.raw`^[,.!?…]?\s*(?:[—–-]+\s*)?(?<who>${SPEAKER}|${NP_BEFORE_VERB})${APPOSITION}${ADV}\s+${VERB}\b`, 'u');
+const BEFORE_SPEAKER_VERB = new RegExp(String.raw`(?:^|[\s,;(—–-])(?<who>${SPEAKER}|${NP_BEFORE_VERB})${APPOSITION}${ADV}\s+${VERB}(?:\s+[^“”"‘’.!?]{0,60}?)?\s*[,:]?\s*(?:that\s+)?$`, 'u');
+const BEFORE_ACCORDING_TO = new RegExp(String.raw`(?:^|[\s,;(—–-])(?:[Aa]ccording to|[Ss]aid)\s+(?<who>${ROLE_NP}|${NAME})[,:]?\s*$`, 'u');
+const BEFORE_PARTICIPLE = new RegExp(String.raw`(?:^|[\s,;(—–-])(?<who>${SPEAKER})[^“”"]{0,100}?\b${PARTICIPLE}(?:\s+[^“”"‘’.!?]{0,40}?)?\s*[,:]\s*$`, 'u');
+const INDIRECT_NAME_VERB = new RegExp(String.raw`(?:^|[\s,;(])(?<who>${NAME})${APPOSITION}${ADV}\s+${VERB}\b`, 'u');
+const INDIRECT_VERB_NAME = new RegExp(String.raw`,\s+${VERB}\s+(?<who>${NAME})`, 'u');
+/** Guards (SpeechCues.guards): what every match of the cue contains. A speech verb after a space
+ * (ending a word where the cue says so)… */
+const HAS_VERB = new RegExp(String.raw`\s${VERB}\b`, 'u');
+const HAS_VERB_START = new RegExp(String.raw`\s${VERB}`, 'u');
+/** …"according to" or "said" before a name… */
+const HAS_ACCORDING_TO = /(?:[Aa]ccording to|[Ss]aid)\s/;
+/** …or the colon or comma that ends an introduction ("…, saying:"). */
+const ENDS_WITH_COLON_OR_COMMA = /[,:]\s*$/;
+
 export const enSpeech: SpeechCues = {
   nameStyle: 'spaced',
   abbreviations: new Set([
@@ -33,21 +48,22 @@ export const enSpeech: SpeechCues = {
   ]),
   connective: /^(?:but|and|so|however|also|meanwhile|still|yet|moreover|furthermore|in addition|additionally|nevertheless|instead|then|now|even so|on the other hand|as a result)\b,?\s+/i,
   after: [
-    new RegExp(String.raw`^[,.!?…]?\s*(?:[—–-]+\s*)?(?<who>${SPEAKER}|${NP_BEFORE_VERB})${APPOSITION}${ADV}\s+${VERB}\b`, 'u'),
+    AFTER_SPEAKER_VERB,
     new RegExp(String.raw`^[,.!?…]?\s*(?:[—–-]+\s*)?${VERB}\s+(?<who>${PRONOUN}|${ROLE_NP}|${NAME})`, 'u'),
     new RegExp(String.raw`^[,.!?…]?\s*(?:[—–-]+\s*)?according to\s+(?<who>${ROLE_NP}|${NAME})`, 'u'),
     // A signed quotation: "…” ― Jacklyn Ashley
     new RegExp(String.raw`^\s*[―—–]+\s*(?<who>${NAME})\s*\.?\s*$`, 'u'),
   ],
-  before: [
-    new RegExp(String.raw`(?:^|[\s,;(—–-])(?<who>${SPEAKER}|${NP_BEFORE_VERB})${APPOSITION}${ADV}\s+${VERB}(?:\s+[^“”"‘’.!?]{0,60}?)?\s*[,:]?\s*(?:that\s+)?$`, 'u'),
-    new RegExp(String.raw`(?:^|[\s,;(—–-])(?:[Aa]ccording to|[Ss]aid)\s+(?<who>${ROLE_NP}|${NAME})[,:]?\s*$`, 'u'),
-    new RegExp(String.raw`(?:^|[\s,;(—–-])(?<who>${SPEAKER})[^“”"]{0,100}?\b${PARTICIPLE}(?:\s+[^“”"‘’.!?]{0,40}?)?\s*[,:]\s*$`, 'u'),
-  ],
-  indirect: [
-    new RegExp(String.raw`(?:^|[\s,;(])(?<who>${NAME})${APPOSITION}${ADV}\s+${VERB}\b`, 'u'),
-    new RegExp(String.raw`,\s+${VERB}\s+(?<who>${NAME})`, 'u'),
-  ],
+  before: [BEFORE_SPEAKER_VERB, BEFORE_ACCORDING_TO, BEFORE_PARTICIPLE],
+  indirect: [INDIRECT_NAME_VERB, INDIRECT_VERB_NAME],
+  guards: new Map([
+    [AFTER_SPEAKER_VERB, HAS_VERB],
+    [BEFORE_SPEAKER_VERB, HAS_VERB_START],
+    [BEFORE_ACCORDING_TO, HAS_ACCORDING_TO],
+    [BEFORE_PARTICIPLE, ENDS_WITH_COLON_OR_COMMA],
+    [INDIRECT_NAME_VERB, HAS_VERB],
+    [INDIRECT_VERB_NAME, HAS_VERB],
+  ]),
   pronouns: { male: /^(?:he|him)$/i, female: /^(?:she|her)$/i, plural: /^(?:they|we)$/i },
   shortReference: new RegExp(String.raw`^(?:the|this|that)\s+(?:[\p{L}'’\-]+\s+){0,3}?${ROLE}$`, 'iu'),
   // Titles, optionally after their organisation ("Homeland Security Secretary Jeh Johnson").

@@ -5,7 +5,8 @@ export const clutter: ClutterCues = {
   code: 'pl',
   // Related-link boxes, "more/latest/most read" rails, prev/next links.
   related: ['czytaj też', 'czytaj także', 'zobacz też', 'zobacz także', 'polecamy', 'najczęściej czytane', 'najnowsze', 'powiązane artykuły', 'przeczytaj również',
-    'przeczytaj też', 'przeczytaj także', 'przeczytaj więcej', 'redakcja poleca', 'warto przeczytać', 'najchętniej czytane', 'ostatnie wiadomości', 'więcej wiadomości', 'zobacz najciekawsze reportaże'],
+    'przeczytaj też', 'przeczytaj także', 'przeczytaj więcej', 'redakcja poleca', 'warto przeczytać', 'najchętniej czytane', 'ostatnie wiadomości', 'więcej wiadomości', 'zobacz najciekawsze reportaże',
+    'zobacz również', 'czytaj również', 'czytaj koniecznie'],
   // Ad-slot labels.
   ads: ['reklama', 'materiał sponsorowany'],
   // Share bars, tag lists, comments, newsletter and cookie prompts.
@@ -17,4 +18,13 @@ export const clutter: ClutterCues = {
   commentClasses: ['koment'],
   // Copyright notices under the article ("Żadna część … nie może być powielana…"), as written.
   disclaimers: ['nie może być powielan', 'Wszelkie prawa zastrzeżone', 'wszelkie prawa zastrzeżone', 'Wszystkie prawa zastrzeżone'],
+  // Credit lines of their own: photo/drawing credits ("Fot. Jan Nowak", "fot.: PAP"), "Autor: … Źródło: …"
+  // lines under the story, and the author's initials in brackets ("(PG)").
+  creditLines: [
+    /^(?:fot|foto|rys)(?:\.\s*:?|\s*:)\s*\S.*$/iu,
+    /^(?:(?:autor|źródło)\s*:\s*\S[^\n]*\s*)+$/iu,
+    /^\(\p{Lu}{1,4}\)$/u,
+    // Date lines of their own: "dodano: 3 stycznia 2012, 19:30", "poniedziałek, 22 sierpnia 2011 12:55".
+    /^(?:dodano\s*:|(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela),?)\s*\d{1,2}\s+\p{L}+\s+\d{4}(?:,?\s*\d{1,2}:\d{2})?$/iu,
+  ],
 };

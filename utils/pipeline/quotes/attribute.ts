@@ -2,7 +2,7 @@
 // pronoun or short reference resolves to the nearest fitting one met before it.
 import { speechCues, type SpeechCues } from '../../lang/speech';
 import { CJK_LANGS, textLength } from '../../text/script';
-import { splitSentences, type Sentence } from '../../text/sentences';
+import { eachSentence, type Sentence } from '../../text/sentences';
 import { words } from '../../text/words';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { People, reduceSpeaker, type Speaker } from './speaker';
@@ -41,8 +41,20 @@ interface Attribution {
   who: string | undefined;
 }
 
-function matchFirst(res: RegExp[], s: string): RegExpExecArray | null {
+/** The first cue that matches `s`; a cue whose guard (SpeechCues.guards) rejects `s` is skipped unrun. */
+function matchFirst(res: RegExp[], s: string, guards: ReadonlyMap<RegExp, RegExp> | undefined): RegExpExecArray | null {
+  // Cues in a row often share a guard: its answer for `s` is kept.
+  let lastGuard: RegExp | undefined;
+  let lastPassed = false;
   for (const re of res) {
+    const guard = guards?.get(re);
+    if (guard) {
+      if (guard !== lastGuard) {
+        lastGuard = guard;
+        lastPassed = guard.test(s);
+      }
+      if (!lastPassed) continue;
+    }
     const m = re.exec(s);
     if (m) return m;
   }
@@ -51,7 +63,7 @@ function matchFirst(res: RegExp[], s: string): RegExpExecArray | null {
 
 /** `afterMatch` is matchFirst(cues.after, after), passed in since the caller needs it too (the cue regexes are the cost). */
 function findAttribution(cues: SpeechCues, before: string, afterMatch: RegExpExecArray | null, sentenceHead: string): Attribution {
-  const m = afterMatch ?? matchFirst(cues.before, before);
+  const m = afterMatch ?? matchFirst(cues.before, before, cues.guards);
   if (!m) return { attributed: false, who: undefined };
   let who = m.groups?.who;
   if (!who && cues.topic) who = cues.topic.exec(sentenceHead)?.groups?.who;
@@ -95,13 +107,33 @@ function mergeInterrupted(quotes: FoundQuote[], text: string, cues: SpeechCues):
   return out;
 }
 
+/** The text's sentences, split only as far as they are asked for: nothing after the last quotation
+ * is needed, and segmentation is most of the cost. */
+class LazySentences {
+  private readonly source: Iterator<Sentence>;
+  private done = false;
+  readonly list: Sentence[] = [];
+  constructor(text: string, lang: string) {
+    this.source = eachSentence(text, lang);
+  }
+  /** Whether sentence `i` exists (splitting up to it). */
+  has(i: number): boolean {
+    while (!this.done && this.list.length <= i) {
+      const next = this.source.next();
+      if (next.done) this.done = true;
+      else this.list.push(next.value);
+    }
+    return i < this.list.length;
+  }
+}
+
 class SentenceIndex {
   private i = 0;
-  constructor(private readonly sentences: readonly Sentence[]) {}
+  constructor(private readonly sentences: LazySentences) {}
   /** The sentence containing `pos`; positions must be asked in increasing order. */
   at(pos: number): Sentence | null {
-    while (this.i < this.sentences.length - 1 && this.sentences[this.i]!.end <= pos) this.i++;
-    return this.sentences[this.i] ?? null;
+    while (this.sentences.has(this.i + 1) && this.sentences.list[this.i]!.end <= pos) this.i++;
+    return this.sentences.has(this.i) ? this.sentences.list[this.i]! : null;
   }
 }
 
@@ -112,7 +144,7 @@ export function attributeQuotes(text: string, lang: string): FoundQuote[] {
   const spans = findQuoteSpans(text);
   // No quotation, nothing to attribute: skip the sentence split.
   if (!spans.length) return [];
-  const sentences = splitSentences(text, primary);
+  const sentences = new LazySentences(text, primary);
   const people = new People(cues);
   const out: FoundQuote[] = [];
   const index = new SentenceIndex(sentences);
@@ -124,15 +156,20 @@ export function attributeQuotes(text: string, lang: string): FoundQuote[] {
   const indirectWho = new Map<Sentence, string | undefined>();
   const indirectOf = (s: Sentence): string | undefined => {
     if (indirectWho.has(s)) return indirectWho.get(s);
-    const who = matchFirst(cues.indirect, s.text)?.groups?.who;
+    const who = matchFirst(cues.indirect, s.text, cues.guards)?.groups?.who;
     indirectWho.set(s, who);
     return who;
   };
 
   const meetIndirect = (upTo: number): void => {
-    for (; si < sentences.length && sentences[si]!.start <= upTo; si++) {
-      if (cues.nameStyle === 'spaced') for (const n of sentences[si]!.text.matchAll(FULL_NAME)) people.noteName(n[0]);
-      const who = indirectOf(sentences[si]!);
+    for (; sentences.has(si) && sentences.list[si]!.start <= upTo; si++) {
+      const sentence = sentences.list[si]!;
+      if (cues.nameStyle === 'spaced') {
+        // An exec loop on the global regex: matchAll would clone it for every sentence.
+        FULL_NAME.lastIndex = 0;
+        for (let n = FULL_NAME.exec(sentence.text); n; n = FULL_NAME.exec(sentence.text)) people.noteName(n[0]);
+      }
+      const who = indirectOf(sentence);
       if (!who || people.resolve(who) !== undefined) continue;
       const reduced = reduceSpeaker(who, cues);
       if (reduced) people.meet(who, reduced);
@@ -155,13 +192,13 @@ export function attributeQuotes(text: string, lang: string): FoundQuote[] {
     // The opening mark is kept: "Xは「" is a topic even without a comma.
     const head = text.slice(sentenceStart, span.start + 1);
 
-    const afterMatch = matchFirst(cues.after, after);
+    const afterMatch = matchFirst(cues.after, after, cues.guards);
     let attribution = findAttribution(cues, before, afterMatch, head);
     if (!attribution.attributed && before.trim() === '' && span.start === lineStart) {
       // "He said:" closing the previous paragraph introduces a quotation paragraph.
       const prevLineEnd = text.lastIndexOf('\n', lineStart - 1);
       const prevLine = text.slice(Math.max(0, prevLineEnd - CONTEXT_CHARS), prevLineEnd).trimEnd();
-      if (/[:：]$/u.test(prevLine)) attribution = findAttribution(cues, prevLine.slice(prevLine.lastIndexOf('\n') + 1), matchFirst(cues.after, ''), '');
+      if (/[:：]$/u.test(prevLine)) attribution = findAttribution(cues, prevLine.slice(prevLine.lastIndexOf('\n') + 1), matchFirst(cues.after, '', cues.guards), '');
     }
     if (!attribution.attributed && sentence && !(prev && prev.end > sentenceStart)) {
       // "Xは、…「…」を必要としており、…と語った": the sentence's own speech verb covers the phrase.
