@@ -83,19 +83,30 @@ function removeTitleHeading(blocks: Block[], title: string | undefined, ctx: Cle
   });
 }
 
-/** Credit lines are short; longer paragraphs are never tested. */
-const CREDIT_LINE_MAX_CHARS = 40;
+/** Credit lines are short (a publish-and-update stamp runs to ~80); longer paragraphs are never tested. */
+const CREDIT_LINE_MAX_CHARS = 80;
 
 /** Reporter/editor/source credit lines of their own (utils/lang/<code>/clutter.ts creditLines). */
 function removeCreditLines(blocks: Block[], ctx: CleanContext): Block[] {
   if (CREDIT_LINES.length === 0) return blocks;
   return blocks.filter((b) => {
+    // A list made only of credit lines ("Autor: …", "Źródło: …" as <li>s) is a credit box.
+    if (b.type === 'list') {
+      if (!b.items.length || !b.items.every((item) => item.length === 1 && item[0]!.type === 'paragraph' && isCreditLine(inlinesToText(item[0]!.children)))) return true;
+      note(ctx, 'removeCreditLines', `a list of ${b.items.length} credit lines`);
+      return false;
+    }
     if (b.type !== 'paragraph') return true;
     const text = inlinesToText(b.children).trim();
-    if (text.length > CREDIT_LINE_MAX_CHARS || !CREDIT_LINES.some((re) => re.test(text))) return true;
+    if (!isCreditLine(text)) return true;
     note(ctx, 'removeCreditLines', `"${text.slice(0, 30)}" is a credit line`);
     return false;
   });
+}
+
+function isCreditLine(raw: string): boolean {
+  const text = raw.trim();
+  return text.length <= CREDIT_LINE_MAX_CHARS && CREDIT_LINES.some((re) => re.test(text));
 }
 
 /** Loose text under a story (inline runs between <br>s, no box of their own) may open with a tag-list,

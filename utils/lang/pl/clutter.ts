@@ -26,5 +26,8 @@ export const clutter: ClutterCues = {
     /^\(\p{Lu}{1,4}\)$/u,
     // Date lines of their own: "dodano: 3 stycznia 2012, 19:30", "poniedziałek, 22 sierpnia 2011 12:55".
     /^(?:dodano\s*:|(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela),?)\s*\d{1,2}\s+\p{L}+\s+\d{4}(?:,?\s*\d{1,2}:\d{2})?$/iu,
+    // Labelled publish/update stamps: "Publikacja: 22.12.2011 02:00 | Aktualizacja: 25.12.2011 04:39",
+    // "Data publikacji: 2012-01-03 09:38:47".
+    /^(?:(?:data\s+)?(?:publikacji|aktualizacji)|publikacja|aktualizacja|opublikowano|zaktualizowano)\s*:\s*[\d.\-/: ]+(?:\|\s*(?:(?:data\s+)?(?:publikacji|aktualizacji)|publikacja|aktualizacja|zaktualizowano)\s*:\s*[\d.\-/: ]+)*$/iu,
   ],
 };
