@@ -142,6 +142,11 @@ const CARD_SKIPPED_BOXES = 2;
 const HEADLINE_LINK_SHARE = 0.9;
 const HEADING_TAG = /^h[2-6]$/;
 
+/** A heading that is all link: another story's headline. */
+function isLinkHeadline(tag: string, s: Stats): boolean {
+  return HEADING_TAG.test(tag) && s.links > 0 && linkDensity(s) >= HEADLINE_LINK_SHARE;
+}
+
 function isHeadlineTeaser(el: Element, stats: Map<Element, Stats>): boolean {
   const parent = el.parentElement;
   if (!parent || (stats.get(parent)?.weight ?? Infinity) > CARD_MAX_WEIGHT) return false;
@@ -150,7 +155,7 @@ function isHeadlineTeaser(el: Element, stats: Map<Element, Stats>): boolean {
     const s = stats.get(prev);
     const weight = s?.weight ?? 0;
     if (weight === 0) continue;
-    if (HEADING_TAG.test(prev.localName)) return s!.links > 0 && linkDensity(s!) >= HEADLINE_LINK_SHARE;
+    if (HEADING_TAG.test(prev.localName)) return isLinkHeadline(prev.localName, s!);
     if (weight >= CARD_SKIPPED_WEIGHT || ++skipped > CARD_SKIPPED_BOXES) return false;
   }
   return false;
@@ -179,7 +184,7 @@ export function selectContent(body: Element, ctx: CleanContext): Selection {
     if (isTeaserSummary(el, tag, stats) || isTruncatedTeaser(el, tag, stats) || isHeadlineTeaser(el, stats)) continue;
     // A heading that is all link is another story's headline, not a paragraph of this one (in a
     // list item it still scores: its list's negative score is what removes a link list later).
-    if (HEADING_TAG.test(tag) && s.links > 0 && linkDensity(s) >= HEADLINE_LINK_SHARE && el.parentElement?.localName !== 'li') continue;
+    if (isLinkHeadline(tag, s) && el.parentElement?.localName !== 'li') continue;
     const score = paragraphScore(s);
     // A div/td holding its own text is a paragraph container itself (Readability wraps such text in <p>).
     let level = 0;
@@ -263,10 +268,10 @@ const LEDE_SKIPPED_BOXES = 2;
 
 function ledeBefore(top: Element, body: Element, ctx: CleanContext): Element | null {
   const parent = top.parentElement;
-  if (!parent || parent === body || top.previousElementSibling && !isEmptyBox(top.previousElementSibling, ctx) && !isPhotoBox(top.previousElementSibling, ctx)) return null;
+  if (!parent || parent === body || top.previousElementSibling && !isPassedByLede(top.previousElementSibling, ctx)) return null;
   let skipped = 0;
   for (let prev = parent.previousElementSibling; prev && skipped <= LEDE_SKIPPED_BOXES; prev = prev.previousElementSibling) {
-    if (isEmptyBox(prev, ctx) || isPhotoBox(prev, ctx)) {
+    if (isPassedByLede(prev, ctx)) {
       skipped++;
       continue;
     }
@@ -287,6 +292,11 @@ const PHOTO_CAPTION_MAX_WEIGHT = 300;
 function isPhotoBox(el: Element, ctx: CleanContext): boolean {
   const s = ctx.stats.get(el);
   return s !== undefined && s.images > 0 && s.paragraphs === 0 && s.headings === 0 && s.weight - s.linkWeight <= PHOTO_CAPTION_MAX_WEIGHT;
+}
+
+/** Boxes that may stand between a lede and the story: empty ones and the lead photo. */
+function isPassedByLede(el: Element, ctx: CleanContext): boolean {
+  return isEmptyBox(el, ctx) || isPhotoBox(el, ctx);
 }
 
 function withSiblings(top: Element, topScore: number, ctx: CleanContext, finalOf: Map<Element, number>): Element[] {

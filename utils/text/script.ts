@@ -18,6 +18,16 @@ function isCommonNonWordChar(c: number): boolean {
   return c === 0xa0 || (c >= 0x2010 && c <= 0x2027);
 }
 
+/** Only ASCII and those common punctuation characters: no letter outside ASCII, so cheaper ASCII
+ * character classes read the text as the Unicode ones would. */
+export function isPlainText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 && !isCommonNonWordChar(c)) return false;
+  }
+  return true;
+}
+
 /** Words of a text made only of ASCII and common punctuation, counted in one pass without the
  * regexes (the summary measures every sentence); -1 for any other text. */
 function plainWordCount(text: string): number {

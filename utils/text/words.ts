@@ -3,7 +3,7 @@
 // and endings carry no topic), plus the Han/Katakana characters so a mis-segmented compound still
 // overlaps with its other spellings.
 import { speechCues } from '../lang/speech';
-import { CJK_LANGS } from './script';
+import { CJK_LANGS, isPlainText } from './script';
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -23,15 +23,6 @@ const UNSPACED_LANGS = new Set(['th', 'lo', 'km', 'my', 'bo']);
 const SPACED_WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
 /** The same on text of ASCII and common punctuation only, where letters, marks and digits are these (a cheaper class). */
 const ASCII_SPACED_WORD = /[a-zA-Z0-9]+(?:['’][a-zA-Z]+)*/g;
-
-/** Only ASCII, the no-break space and General Punctuation dashes, quotes and ellipsis (U+2010–U+2027): no letter outside ASCII. */
-function isPlainText(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128 && c !== 0xa0 && (c < 0x2010 || c > 0x2027)) return false;
-  }
-  return true;
-}
 
 /**
  * Word-like segments, lowercased. Space-separated scripts use a regex, which gives the same words
