@@ -12,12 +12,12 @@
 //      that open with a tag/comment label or are one link only are dropped
 //   6. a result shorter than MIN_ARTICLE_WEIGHT is retried with the aggressive stages off,
 //      and a much longer retry wins (Readability's retry, for pages whose classes fool the cues)
-import type { Block, ImageRef } from './types';
+import type { Block, ImageRef, Inline } from './types';
 import { clutterLabelKind, CREDIT_LINES, normalizeLabel } from '../lang/clutter';
 import { cleanAndMeasure, note, type CleanContext, type StageName } from './clean';
 import { extractKeyPoints, removeConditionally, removeDisclaimers, removeTeaserLinks } from './clean-content';
 import { selectContent } from './score';
-import { toBlocks } from './blocks';
+import { attachAltCaptions, toBlocks } from './blocks';
 import { blocksToText, inlinesToText } from './blocks-text';
 import { baseUrlOf, describe, type ElementIndex } from './dom';
 import { isSameTitle, titleKey } from './title-match';
@@ -63,6 +63,9 @@ function isTitleRepeat(line: string, title: string): boolean {
   return titleKey(line).length <= titleKey(title).length && isSameTitle(line, title);
 }
 
+/** Longest heading above the title heading that is taken for the site section's name. */
+const SECTION_NAME_MAX_CHARS = 40;
+
 function removeTitleHeading(blocks: Block[], title: string | undefined, ctx: CleanContext): Block[] {
   if (!title) return blocks;
   // Only before the first paragraph: a later heading equal to the title is a section of its own.
@@ -70,8 +73,14 @@ function removeTitleHeading(blocks: Block[], title: string | undefined, ctx: Cle
   const isTitleLine = (b: Block) => b.type === 'paragraph' && isTitleRepeat(inlinesToText(b.children), title);
   const firstParagraph = blocks.findIndex((b) => b.type === 'paragraph' && !isTitleLine(b));
   const limit = firstParagraph === -1 ? Math.min(blocks.length, 3) : firstParagraph;
+  // A short heading above the title heading names the site's section ("News 24", "Health").
+  const titleAt = blocks.findIndex((b, i) => i < limit && b.type === 'heading' && isSameTitle(inlinesToText(b.children), title));
   return blocks.filter((b, i) => {
     if (i >= limit) return true;
+    if (i < titleAt && b.type === 'heading' && inlinesToText(b.children).trim().length <= SECTION_NAME_MAX_CHARS) {
+      note(ctx, 'removeTitleHeading', `h${b.level} above the title is a section name`);
+      return false;
+    }
     if (b.type === 'paragraph' && isTitleLine(b)) {
       note(ctx, 'removeTitleHeading', 'a line repeats the title');
       return false;
@@ -104,9 +113,12 @@ function removeCreditLines(blocks: Block[], ctx: CleanContext): Block[] {
   });
 }
 
+/** A web address in a credit line ("Źródło: http://…/very-long-path") counts as one short word. */
+const CREDIT_URL = /\b(?:https?:\/\/|www\.)\S+/giu;
+
 function isCreditLine(raw: string): boolean {
   const text = raw.trim();
-  return text.length <= CREDIT_LINE_MAX_CHARS && CREDIT_LINES.some((re) => re.test(text));
+  return text.replace(CREDIT_URL, 'url').length <= CREDIT_LINE_MAX_CHARS && CREDIT_LINES.some((re) => re.test(text));
 }
 
 /** Loose text under a story (inline runs between <br>s, no box of their own) may open with a tag-list,
@@ -116,10 +128,61 @@ function isCreditLine(raw: string): boolean {
 const LABELLED_LINE_MAX_CHARS = 120;
 const LABEL_PREFIX_MAX_CHARS = 30;
 
+/** In the run of short lines that closes a story (after its last long paragraph), a line may also
+ * open with a label of two words or more and go on ("Więcej wiadomości w serwisie X", "Read more at
+ * X"): a pointer elsewhere, not prose. Inside the story such a start may be a sentence's. */
+const LABEL_OPENING_MAX_WORDS = 4;
+
+function openingLabelKind(line: string): ReturnType<typeof clutterLabelKind> {
+  const words = normalizeLabel(line).split(' ');
+  for (let n = 2; n < words.length && n <= LABEL_OPENING_MAX_WORDS; n++) {
+    const kind = clutterLabelKind(normalizeLabel(words.slice(0, n).join(' ')));
+    if (kind) return kind;
+  }
+  return null;
+}
+
+/** What may stand between the links of a tag or category line ("USA // Society // Children"). */
+const TAG_LINE_SEPARATORS = /^[\s,;/|·•]*$/u;
+
+/** A short label and nothing after it but links ("Dossier: <a>USA</a> // <a>Society</a>",
+ * "Catalogue:<br><a>Web resources</a>"): a tag, category or source line, whatever the label says.
+ * Returns the label, or null. */
+function labelThenLinks(inlines: Inline[]): string | null {
+  const segments: { text: string; link: boolean }[] = [];
+  const walk = (list: Inline[], link: boolean): void => {
+    for (const c of list) {
+      if (c.type === 'text') segments.push({ text: c.text, link });
+      else if (c.type === 'br') segments.push({ text: '\n', link });
+      else if (c.type === 'ruby') segments.push({ text: c.base, link });
+      else walk(c.children, link || c.type === 'link');
+    }
+  };
+  walk(inlines, false);
+  const at = segments.findIndex((s) => !s.link && /[:：]/.test(s.text));
+  if (at < 0) return null;
+  const cut = segments[at]!.text.search(/[:：]/);
+  const label = (segments.slice(0, at).map((s) => s.text).join('') + segments[at]!.text.slice(0, cut)).trim();
+  if (!label || label.length > LABEL_PREFIX_MAX_CHARS) return null;
+  const rest = [{ text: segments[at]!.text.slice(cut + 1), link: false }, ...segments.slice(at + 1)];
+  const onlyLinks = rest.some((s) => s.link && s.text.trim() !== '') && rest.every((s) => s.link || TAG_LINE_SEPARATORS.test(s.text));
+  return onlyLinks ? normalizeLabel(label) : null;
+}
+/** A label that heads this many such lines is the article's own list ("Account: @name" per entry). */
+const TAG_LINE_LABEL_REPEATS = 3;
+
 function removeLabelledLines(blocks: Block[], ctx: CleanContext): Block[] {
-  return blocks.filter((b) => {
-    if (b.type !== 'paragraph') return true;
-    const text = inlinesToText(b.children).trim();
+  const texts = blocks.map((b) => (b.type === 'paragraph' ? inlinesToText(b.children).trim() : null));
+  let tailStart = 0;
+  texts.forEach((text, i) => {
+    if (text !== null && text.length > LABELLED_LINE_MAX_CHARS) tailStart = i + 1;
+  });
+  const tagLabels = blocks.map((b, i) => (b.type === 'paragraph' && texts[i]!.length <= LABELLED_LINE_MAX_CHARS ? labelThenLinks(b.children) : null));
+  const repeats = new Map<string, number>();
+  for (const label of tagLabels) if (label) repeats.set(label, (repeats.get(label) ?? 0) + 1);
+  return blocks.filter((b, i) => {
+    const text = texts[i];
+    if (b.type !== 'paragraph' || text == null) return true;
     if (text.length > LABELLED_LINE_MAX_CHARS) return true;
     // A loose line that is one link and nothing else is a teaser or source link, as a link-only <p>
     // is (clean-content.ts removeTeaserLinks).
@@ -128,12 +191,46 @@ function removeLabelledLines(blocks: Block[], ctx: CleanContext): Block[] {
       note(ctx, 'removeTeaserLinks', `"${text.slice(0, 30)}" is a line that is only a link`);
       return false;
     }
+    const tagLabel = tagLabels[i];
+    if (tagLabel && repeats.get(tagLabel)! < TAG_LINE_LABEL_REPEATS) {
+      note(ctx, 'removeLabelledBoxes', `"${text.slice(0, 30)}" is a label and links only`);
+      return false;
+    }
     const first = text.split('\n')[0]!;
     const cut = first.search(/[:：]/);
     const label = cut > 0 && cut <= LABEL_PREFIX_MAX_CHARS ? first.slice(0, cut) : first;
-    const kind = clutterLabelKind(normalizeLabel(label));
+    const kind = clutterLabelKind(normalizeLabel(label)) ?? (i >= tailStart ? openingLabelKind(first) : null);
     if (kind !== 'prompts' && kind !== 'related') return true;
     note(ctx, 'removeLabelledBoxes', `"${text.slice(0, 30)}" starts with a label`);
+    return false;
+  });
+}
+
+/** Blocks that carry text a heading can head (a figure is only an image or a caption). */
+const SECTION_TEXT_BLOCKS = new Set<Block['type']>(['paragraph', 'list', 'blockquote', 'table', 'pre']);
+
+/** A heading right before a heading of higher rank heads nothing: a section kicker over the headline
+ * (<h2>Film</h2><h1>…</h1>), the title of an emptied box before the next section. */
+function removeOutrankedHeadings(blocks: Block[], ctx: CleanContext): Block[] {
+  return blocks.filter((b, i) => {
+    const next = blocks[i + 1];
+    if (b.type !== 'heading' || next?.type !== 'heading' || next.level >= b.level) return true;
+    note(ctx, 'removeOutrankedHeadings', () => `h${b.level} "${inlinesToText(b.children).slice(0, 30)}" stands over an h${next.level}`);
+    return false;
+  });
+}
+
+/** Headings after the last block of text head nothing: widget titles whose box held a form or an
+ * applet ("Live chat", "Report it"), a category line, the label of a removed link rail. */
+function removeTrailingHeadings(blocks: Block[], ctx: CleanContext): Block[] {
+  let lastText = -1;
+  blocks.forEach((b, i) => {
+    if (SECTION_TEXT_BLOCKS.has(b.type)) lastText = i;
+  });
+  if (lastText === -1) return blocks;
+  return blocks.filter((b, i) => {
+    if (i <= lastText || b.type !== 'heading') return true;
+    note(ctx, 'removeTrailingHeadings', () => `h${b.level} "${inlinesToText(b.children).slice(0, 30)}" heads no text`);
     return false;
   });
 }
@@ -173,10 +270,15 @@ export function attempt(doc: Document, base: URL, hints: BodyHints, disabled: Se
   if (!disabled.has('removeDisclaimers')) selection.parts = removeDisclaimers(selection.parts, ctx);
   if (!disabled.has('removeConditionally')) removeConditionally(selection.parts, ctx, selection.scores);
   let blocks = toBlocks(selection.parts, base, ctx.removed, ctx.noscriptImages);
+  if (!disabled.has('removeOutrankedHeadings')) blocks = removeOutrankedHeadings(blocks, ctx);
   if (!disabled.has('removeTitleHeading')) blocks = removeTitleHeading(blocks, hints.title, ctx);
   if (!disabled.has('removeCreditLines')) blocks = removeCreditLines(blocks, ctx);
+  blocks = attachAltCaptions(blocks);
   if (!disabled.has('removeLabelledBoxes')) blocks = removeLabelledLines(blocks, ctx);
+  // Measured with the trailing headings: dropping a widget's title must not make a short story
+  // look shorter to the retry test than it did before.
   const weight = textWeight(blocksToText(blocks));
+  if (!disabled.has('removeTrailingHeadings')) blocks = removeTrailingHeadings(blocks, ctx);
   return { blocks, keyPoints, leadImage: leadImageOf(blocks), trail, weight };
 }
 

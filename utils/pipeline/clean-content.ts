@@ -59,6 +59,7 @@ function shouldRemove(el: Element, s: Stats, root: Element, scores: Map<Element,
   const score = scores.get(el) ?? 0;
   const proseList = (tag === 'ul' || tag === 'ol') && linkDensity(s) < LINK_DENSITY_PLAIN;
   if (weight + (proseList ? Math.max(0, score) : score) < 0) return `negative class weight ${weight}`;
+  if (el !== root && isTeaserCard(el, ctx)) return 'teaser card';
   if (s.commas >= PROSE_COMMAS) return null;
   const isList = tag === 'ul' || tag === 'ol' || tag === 'dl';
   const density = linkDensity(s);
@@ -79,6 +80,44 @@ function shouldRemove(el: Element, s: Stats, root: Element, scores: Map<Element,
   return null;
 }
 const CLASS_POSITIVE = 25;
+
+/** Another story's card set inline, with no <p> or heading (a thumbnail, a linked headline, a date,
+ * a summary, a "more" marker): it opens with its headline link, after at most a short kicker
+ * ("Cars"), and has a summary of its own; a rail holds several such boxes of one class. Its summary
+ * can be long enough to pass the link-density test, so the shape decides. */
+const CARD_MAX_WEIGHT = 600;
+const CARD_KICKER_MAX_CHARS = 30;
+const CARD_HEADLINE_MIN_WEIGHT = 15;
+const CARD_SUMMARY_MIN_WEIGHT = 40;
+
+function opensWithHeadlineLink(el: Element, ctx: CleanContext): boolean {
+  const s = ctx.stats.get(el);
+  if (!s || s.paragraphs > 0 || s.headings > 0 || s.links === 0 || s.weight > CARD_MAX_WEIGHT) return false;
+  if (s.weight - s.linkWeight < CARD_SUMMARY_MIN_WEIGHT) return false;
+  let kicker = 0;
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node.nodeValue ?? '').trim();
+    if (!text || isRemoved(node.parentElement ?? el, ctx, el)) continue;
+    let link: Element | null = node.parentElement;
+    while (link && link !== el && link.localName !== 'a') link = link.parentElement;
+    if (link && link !== el) return (ctx.stats.get(link)?.weight ?? 0) >= CARD_HEADLINE_MIN_WEIGHT;
+    kicker += text.length;
+    if (kicker > CARD_KICKER_MAX_CHARS) return false;
+  }
+  return false;
+}
+
+/** A card shape next to a box of the same class with the same shape (a paragraph that merely
+ * opens with a link has no such twin). */
+function isTeaserCard(el: Element, ctx: CleanContext): boolean {
+  const cls = el.getAttribute('class');
+  if (!cls || !opensWithHeadlineLink(el, ctx)) return false;
+  for (const sibling of [el.previousElementSibling, el.nextElementSibling]) {
+    if (sibling && sibling.getAttribute('class') === cls && opensWithHeadlineLink(sibling, ctx)) return true;
+  }
+  return false;
+}
 
 /** Descendants of `part` in document order, all or of one tag: from the page's element index when
  * there is one, as each querySelectorAll walks the subtree in happy-dom. */

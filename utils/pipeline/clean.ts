@@ -33,7 +33,9 @@ export type StageName =
   | 'removeDisclaimers'
   | 'removeCreditLines'
   | 'removeConditionally'
-  | 'removeTitleHeading';
+  | 'removeTitleHeading'
+  | 'removeTrailingHeadings'
+  | 'removeOutrankedHeadings';
 
 /** Text measures of one element, summed over what is left of its subtree. */
 export interface Stats {
@@ -178,6 +180,11 @@ const RESTORE_MIN_WEIGHT = 300;
 /** ...and put back when it holds more than this share of the page's plain text. */
 const RESTORE_SHARE = 0.5;
 
+/** A box that held a removed form of this many inputs (a poll, a rating, a sign-up) and little
+ * other text is the form's frame: what is left is its prompt ("Rate this article"). */
+const FORM_FRAME_MIN_INPUTS = 2;
+const FORM_FRAME_MAX_WEIGHT = 120;
+
 /** A link with this many clause separators wraps article prose, not a headline or a teaser. */
 const LINKED_PROSE_COMMAS = 20;
 
@@ -226,6 +233,13 @@ export function unwrapNoscriptImages(noscript: Element, ctx: CleanContext): stri
 /** 2. Elements that never carry body text. */
 export function removeNonContent(tag: string): string | null {
   return NON_CONTENT_TAGS.has(tag) ? `<${tag}> is not text` : null;
+}
+
+/** 2b. A <fieldset> holding form controls: its text labels them (a paywall's consent checkboxes with
+ * long, comma-rich legal lines), never the story. A fieldset without controls is a plain box (some
+ * blogs frame their sections in them). */
+export function removeFormFieldset(tag: string, s: Stats): string | null {
+  return tag === 'fieldset' && s.inputs > 0 ? `<fieldset> around ${s.inputs} form control(s)` : null;
 }
 
 /** The attributes the walk's stages test, read once per element: each getAttribute is a costly
@@ -379,6 +393,7 @@ function remove(ctx: CleanContext, stage: StageName, el: Element, why: string): 
 export function cleanAndMeasure(root: Element, ctx: CleanContext): Stats {
   const on = (stage: StageName) => !ctx.disabled.has(stage);
   const nonContent = new Map<string, number>();
+  const formFrames = new Set<Element>();
   const visit = (el: Element, tag: string, attrs: WalkAttributes): Stats => {
     const s = emptyStats();
     let hiddenWhy: string | null = null;
@@ -415,13 +430,19 @@ export function cleanAndMeasure(root: Element, ctx: CleanContext): Stats {
           const cs = visit(c, ctag, ca);
           let stage: StageName | null = null;
           let why: string | null = null;
-          if (on('removeHidden') && (why = removeHiddenByCue(ca, cs))) stage = 'removeHidden';
+          if (on('removeNonContent') && (why = removeFormFieldset(ctag, cs))) stage = 'removeNonContent';
+          else if (on('removeHidden') && (why = removeHiddenByCue(ca, cs))) stage = 'removeHidden';
           else if (on('removeComments') && (why = removeComments(c, ctag, ca))) stage = 'removeComments';
           else if (on('removeUnlikelyCandidates') && (why = removeUnlikelyCandidates(ctag, cs, ca))) stage = 'removeUnlikelyCandidates';
           else if (on('removeShareBars') && (why = removeShareBars(cs))) stage = 'removeShareBars';
           else if (on('removeBylines') && (why = removeBylines(ctag, cs, ca))) stage = 'removeBylines';
+          else if (on('removeUnlikelyCandidates') && formFrames.has(c) && cs.weight <= FORM_FRAME_MAX_WEIGHT && !ARTICLE_TAGS.has(ctag)) {
+            stage = 'removeUnlikelyCandidates';
+            why = 'the frame of a removed form';
+          }
           if (stage && why) {
             remove(ctx, stage, c, why);
+            if (stage === 'removeUnlikelyCandidates' && ctag === 'form' && cs.inputs >= FORM_FRAME_MIN_INPUTS) formFrames.add(el);
             if (stage === 'removeUnlikelyCandidates' && cs.weight - cs.linkWeight >= RESTORE_MIN_WEIGHT) bigRemovals.push([c, cs]);
           } else {
             // A <span> wrapping a list is a layout box (a teaser rail), not words of el's own text.
@@ -485,7 +506,7 @@ function collectLabel(node: Text, text: string, ctx: CleanContext): void {
 }
 
 /** The largest small box that starts with this label text, below `root`. */
-function labelBox(node: Text, root: Element, ctx: CleanContext): Element | null {
+function labelBox(node: Text, root: Element, ctx: CleanContext, kind: ClutterKind): Element | null {
   let box: Element | null = null;
   for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
     if (firstText(el, ctx.removed) !== node) break;
@@ -496,15 +517,50 @@ function labelBox(node: Text, root: Element, ctx: CleanContext): Element | null 
     box = el;
   }
   if (!box) return null;
-  // An inline box ("<strong>Read more:</strong> in a sentence") is only removed with its block.
-  return INLINE_TAGS.has(box.localName) && box.localName !== 'a' ? null : box;
+  // An inline box ("<strong>Read more:</strong> in a sentence") is only removed with its block,
+  // unless it is a related-links label on a line of its own right above a link list
+  // (<b>Related news:</b><br><div><ul>…</ul></div>).
+  if (!INLINE_TAGS.has(box.localName) || box.localName === 'a') return box;
+  return kind === 'related' && headsLinkBlock(box, ctx) ? box : null;
+}
+
+/** An inline label alone on its line, and the next thing after it a link-dense block. */
+function headsLinkBlock(el: Element, ctx: CleanContext): boolean {
+  if (!isLooseLine(el)) return false;
+  for (let node = el.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType === 3) {
+      if ((node.nodeValue ?? '').trim()) return false;
+      continue;
+    }
+    if (node.nodeType !== 1 || (node as Element).localName === 'br') continue;
+    const s = ctx.stats.get(node as Element);
+    return s !== undefined && !INLINE_TAGS.has((node as Element).localName) && s.weight <= LABEL_LIST_MAX_WEIGHT && linkDensity(s) >= TEASER_LINK_DENSITY;
+  }
+  return false;
+}
+
+/** An inline element alone on its line: a block, a <br> or nothing with text on either side. */
+function isLooseLine(el: Element): boolean {
+  const endsLine = (node: ChildNode | null, next: boolean): boolean => {
+    for (; node; node = next ? node.nextSibling : node.previousSibling) {
+      if (node.nodeType === 3) {
+        if ((node.nodeValue ?? '').trim()) return false;
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const tag = (node as Element).localName;
+      return tag === 'br' || !INLINE_TAGS.has(tag);
+    }
+    return true;
+  };
+  return endsLine(el.previousSibling, false) && endsLine(el.nextSibling, true);
 }
 
 /** 7. Small boxes and link lists started by a boilerplate label (utils/lang/<code>/clutter.ts). */
 export function removeLabelledBoxes(root: Element, ctx: CleanContext): void {
   for (const { node, kind } of ctx.labels) {
     if (kind === 'keyPoints' || !node.parentElement || isRemoved(node.parentElement, ctx, root)) continue;
-    const box = labelBox(node, root, ctx);
+    const box = labelBox(node, root, ctx, kind);
     if (!box) continue;
     const label = `${kind} label "${(node.nodeValue ?? '').trim().slice(0, 30)}"`;
     remove(ctx, 'removeLabelledBoxes', box, label);
@@ -516,13 +572,29 @@ export function removeLabelledBoxes(root: Element, ctx: CleanContext): void {
 
 /** A label paragraph ("You may also like...") followed by one paragraph per teaser link. */
 function removeFollowingLinkBlocks(box: Element, ctx: CleanContext, label: string, root: Element): void {
+  let passedRemoved = false;
   for (let next = box.nextElementSibling; next; next = next.nextElementSibling) {
-    if (ctx.removed.has(next)) continue;
+    if (ctx.removed.has(next)) {
+      passedRemoved = true;
+      continue;
+    }
     const s = ctx.stats.get(next);
     // A rule, spacer image or <br> between the teasers is no text: look past it.
     if (s && s.weight === 0) continue;
-    if (!s || s.weight > LABEL_BOX_MAX_WEIGHT || linkDensity(s) < TEASER_LINK_DENSITY) break;
+    if (!s || s.weight > LABEL_BOX_MAX_WEIGHT) break;
+    // A label alone in its box (no link of its own) right before the last text of its container
+    // heads that text: the summary of a teaser whose link or player the page lost.
+    const loneTeaser = !passedRemoved && s.links === 0 && ctx.stats.get(box)?.links === 0 && isLastText(next, ctx);
+    if (linkDensity(s) < TEASER_LINK_DENSITY && !loneTeaser) break;
     remove(ctx, 'removeLabelledBoxes', next, `teaser link after ${label}`);
     subtractFromAncestors(next, ctx, root);
   }
+}
+
+/** Whether nothing with text follows el among its siblings. */
+function isLastText(el: Element, ctx: CleanContext): boolean {
+  for (let next = el.nextElementSibling; next; next = next.nextElementSibling) {
+    if (!ctx.removed.has(next) && (ctx.stats.get(next)?.weight ?? 0) > 0) return false;
+  }
+  return true;
 }

@@ -139,6 +139,21 @@ describe('detect', () => {
     expect(run('<meta name="viewport" content="width=device-width">', `${nav}${story}`, 'https://www.example.gr/').isArticle).toBe(false);
   });
 
+  it.each([
+    ['/2023/09/05/story', true], ['/news/20230905-story', true], ['/2019-12/x', true], ['/201913/x', false],
+    ['/news/a-river-bridge-reopens', true], ['/news/a_river-bridge-reopens.html/', true], ['/news/river-bridge-reopens', false],
+    ['/a-river-bridge-reopens.', false], ['/a--river-bridge-reopens', false], ['/story/12345678.shtml', true], ['/story/12345678/', false],
+    ['/%E6%B2%B3-%E6%A1%A5-%E9%87%8D-%E5%BC%80', true], ['/about', false],
+  ])('reads the article URL cue from the path: %s', (path, article) => {
+    const d = run('', '', `https://www.example.com${path}?page=2#top`);
+    expect(d.reasons.includes('url:article'), d.reasons.join(' ')).toBe(article);
+  });
+
+  it('reads meta keys and the JSON-LD script type in any letter case', () => {
+    const d = run('<meta property="OG:Type" content="article"><meta property="Article:Published_Time" content="2023-09-05"><script type="Application/LD+JSON">{"@type":"NewsArticle"}</script>', '', 'https://www.example.com/');
+    expect(d.reasons).toEqual(['og:type=article', 'article:published_time', 'jsonld:NewsArticle', 'metadata-decisive']);
+  });
+
   it('a site-wide description that opens no paragraph gives no lede cue', () => {
     const d = run('<meta name="description" content="Όλες οι ειδήσεις της ημέρας από την Ελλάδα και τον κόσμο">', `${nav}<div class="keimeno"><p>${elLead}</p></div>`, 'https://www.example.gr/');
     expect(d.reasons).not.toContain('description-lede');

@@ -189,22 +189,44 @@ function scoreHead(doc: Document, t: Tally, decided: () => boolean): void {
       const property = el.getAttribute('property');
       if (property === null) named.push(el);
       else if (scoreMetaTag(el, property, t) && decided()) return;
-    } else if (tag === 'SCRIPT' && (el.getAttribute('type') ?? '').toLowerCase().includes('ld+json')) {
+    } else if (tag === 'SCRIPT' && includesIgnoreCase(el.getAttribute('type') ?? '', 'ld+json')) {
       scoreJsonLd(el.textContent ?? '', t, seen, decided);
       if (decided()) return;
     }
   }
   for (const el of named) {
     const name = el.getAttribute('name') ?? '';
-    if (name.toLowerCase() === 'viewport') t.responsive = true;
+    if (equalsIgnoreCase(name, 'viewport')) t.responsive = true;
     else if (scoreMetaTag(el, name, t) && decided()) return;
   }
 }
 
+/** Whether `text` lowercased equals `lower` (lowercase ASCII without 'k': only the Kelvin sign
+ * lowercases to ASCII from outside it). toLowerCase() would do, but on strings cut from a page
+ * that is not Latin-1 it goes through ICU: a cost on every meta tag of every page. */
+function equalsIgnoreCase(text: string, lower: string): boolean {
+  if (text.length !== lower.length) return false;
+  for (let i = 0; i < lower.length; i++) if (!sameLetter(text.charCodeAt(i), lower.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Whether `text` lowercased contains `lower` (same conditions as equalsIgnoreCase). */
+function includesIgnoreCase(text: string, lower: string): boolean {
+  outer: for (let at = 0; at + lower.length <= text.length; at++) {
+    for (let i = 0; i < lower.length; i++) if (!sameLetter(text.charCodeAt(at + i), lower.charCodeAt(i))) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Whether character `c` lowercases to the lowercase ASCII character `l`. */
+function sameLetter(c: number, l: number): boolean {
+  return c === l || (c >= 65 && c <= 90 && c + 32 === l);
+}
+
 /** Scores one meta tag by its key; true when it was a cue. */
-function scoreMetaTag(el: Element, rawKey: string, t: Tally): boolean {
-  const key = rawKey.toLowerCase();
-  if (key === 'og:type') {
+function scoreMetaTag(el: Element, key: string, t: Tally): boolean {
+  if (equalsIgnoreCase(key, 'og:type')) {
     const v = (el.getAttribute('content') ?? '').trim().toLowerCase();
     if (v === 'article' || v === 'og:article' || v === 'blog' || v === 'news') add(t, WEIGHT.ogArticle, `og:type=${v}`);
     else if (OG_NON_ARTICLE.test(v)) add(t, WEIGHT.ogNonArticle, `og:type=${v}`);
@@ -212,7 +234,7 @@ function scoreMetaTag(el: Element, rawKey: string, t: Tally): boolean {
     else return false;
     return true;
   }
-  if (key === 'article:published_time' && !t.reasons.includes('article:published_time')) {
+  if (equalsIgnoreCase(key, 'article:published_time') && !t.reasons.includes('article:published_time')) {
     add(t, WEIGHT.publishedTime, 'article:published_time');
     return true;
   }
@@ -221,12 +243,89 @@ function scoreMetaTag(el: Element, rawKey: string, t: Tally): boolean {
 
 function scoreUrl(url: URL, t: Tally): void {
   // Only escaped paths (non-Latin slugs) are decoded: most are plain ASCII and skip the call.
-  const raw = url.pathname;
+  const raw = pathOf(url);
   const path = raw.includes('%') ? decodeSafe(raw) : raw;
   // A bare site root says nothing either way: saved pages and some corpora only keep the host.
   if (path === '/' || path === '') return;
-  if (ARTICLE_PATH.test(path)) add(t, WEIGHT.articlePath, 'url:article');
+  if (isArticlePath(path)) add(t, WEIGHT.articlePath, 'url:article');
   else if (NON_ARTICLE_PATH.test(path) || NON_ARTICLE_QUERY.test(url.search)) add(t, WEIGHT.nonArticlePath, 'url:listing');
+}
+
+/** ARTICLE_PATH.test(path), spelled out for ASCII paths (all but decoded non-Latin slugs): the
+ * regex's Unicode classes compile to a large matcher that V8 rebuilds once its code has aged out
+ * between page loads, which made the URL check a tenth of the cost of a metadata-decided page. */
+function isArticlePath(path: string): boolean {
+  for (let i = 0; i < path.length; i++) if (path.charCodeAt(i) > 127) return ARTICLE_PATH.test(path);
+  return isDatedPath(path) || isSlugPath(path) || isNumberedPath(path);
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAlnum = (c: number): boolean => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** `/` or `-`. */
+const isDateSeparator = (c: number): boolean => c === 47 || c === 45;
+
+/** `/(?:19|20)\d{2}[/-]?(?:0[1-9]|1[0-2])(?:[/-]?\d{2})?[/-]` anywhere in the path. */
+function isDatedPath(p: string): boolean {
+  for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) {
+    const c1 = p.charCodeAt(i + 1);
+    const c2 = p.charCodeAt(i + 2);
+    if (!((c1 === 49 && c2 === 57) || (c1 === 50 && c2 === 48)) || !isDigit(p.charCodeAt(i + 3)) || !isDigit(p.charCodeAt(i + 4))) continue;
+    let j = i + 5;
+    if (isDateSeparator(p.charCodeAt(j))) j++;
+    const m1 = p.charCodeAt(j);
+    const m2 = p.charCodeAt(j + 1);
+    if (!((m1 === 48 && m2 >= 49 && m2 <= 57) || (m1 === 49 && m2 >= 48 && m2 <= 50))) continue;
+    const d = p.charCodeAt(j + 2);
+    if (isDateSeparator(d) || (isDigit(d) && isDigit(p.charCodeAt(j + 3)) && isDateSeparator(p.charCodeAt(j + 4)))) return true;
+  }
+  return false;
+}
+
+/** `/[a-z\d]+(?:[-_][a-z\d]+){3,}(?:\.\w+)?\/?$` (any case): a slug of 4+ words as the last segment. */
+function isSlugPath(p: string): boolean {
+  const end = p.charCodeAt(p.length - 1) === 47 ? p.length - 1 : p.length;
+  const slash = end > 0 ? p.lastIndexOf('/', end - 1) : -1;
+  if (slash < 0) return false;
+  let words = 0;
+  let run = 0;
+  let i = slash + 1;
+  for (; i < end; i++) {
+    const c = p.charCodeAt(i);
+    if (isAlnum(c)) run++;
+    else if ((c === 45 || c === 95) && run > 0) {
+      words++;
+      run = 0;
+    } else break;
+  }
+  if (run === 0 || words + 1 < 4) return false;
+  if (i === end) return true;
+  // An extension: a dot and word characters to the end.
+  if (p.charCodeAt(i) !== 46 || i + 1 === end) return false;
+  for (i++; i < end; i++) if (!isAlnum(p.charCodeAt(i)) && p.charCodeAt(i) !== 95) return false;
+  return true;
+}
+
+const NUMBERED_ENDINGS = new Set(['', '.htm', '.html', '.shtm', '.shtml']);
+
+/** `/\d{6,}(?:\.s?html?)?$`: a numeric id as the last segment. */
+function isNumberedPath(p: string): boolean {
+  const start = p.lastIndexOf('/') + 1;
+  if (start === 0) return false;
+  let i = start;
+  while (isDigit(p.charCodeAt(i))) i++;
+  return i - start >= 6 && NUMBERED_ENDINGS.has(p.slice(i));
+}
+
+/** url.pathname, cut from the href: the href is a stored string, while Node's pathname getter goes
+ * through several internal getters, a cost on every page load. */
+function pathOf(url: URL): string {
+  const href = url.href;
+  const scheme = href.indexOf('://');
+  const start = scheme < 0 ? -1 : href.indexOf('/', scheme + 3);
+  if (start < 0) return url.pathname;
+  let end = start;
+  while (end < href.length && href.charCodeAt(end) !== 63 && href.charCodeAt(end) !== 35) end++; // ? #
+  return href.slice(start, end);
 }
 
 function decodeSafe(s: string): string {
@@ -393,7 +492,7 @@ function scoreLede(doc: Document, t: Tally): void {
   let title = '';
   for (const el of head.children) {
     if (description && title) break;
-    if (el.tagName === 'META' && (el.getAttribute('name') ?? '').toLowerCase() === 'description') description = squash(el.getAttribute('content') ?? '');
+    if (el.tagName === 'META' && equalsIgnoreCase(el.getAttribute('name') ?? '', 'description')) description = squash(el.getAttribute('content') ?? '');
     else if (el.tagName === 'TITLE' && !title) title = squash(el.textContent ?? '');
   }
   if (description.length < MIN_LEDE_CHARS) return;

@@ -244,7 +244,7 @@ export function selectContent(body: Element, ctx: CleanContext): Selection {
       const ps = stats.get(parent);
       if (!ps || linkDensity(ps) >= ABSORB_LINK_DENSITY) continue;
       const parentFinal = finalOf.get(parent) ?? 0;
-      const holdsPeers = peers.filter((el) => parent!.contains(el) && !el.contains(parent!)).length >= ABSORB_MIN_PEERS;
+      const holdsPeers = peerBranches(parent, peers, current) >= ABSORB_MIN_PEERS;
       if (holdsPeers || (parentFinal >= topFinal * ABSORB_SCORE_SHARE && ps.weight >= topWeight * ABSORB_WEIGHT_GAIN)) {
         top = parent;
         break;
@@ -257,6 +257,22 @@ export function selectContent(body: Element, ctx: CleanContext): Selection {
   const parts = withSiblings(top, topScore, ctx, finalOf);
   const lede = ledeBefore(top, body, ctx);
   return { parts: lede ? [lede, ...parts] : parts, top, scores };
+}
+
+/** How many of parent's children, besides the one holding the winner, hold a peer: a candidate and
+ * the boxes that wrap it are one section, and a column beside the winner's is no section of it.
+ * A peer with the winner's own class (another "rich-text" box) is a section alone: it counts enough. */
+function peerBranches(parent: Element, peers: Element[], winner: Element): number {
+  const winnerClass = winner.getAttribute('class');
+  const branches = new Set<Element>();
+  for (const el of peers) {
+    let child: Element | null = el;
+    while (child && child.parentElement !== parent) child = child.parentElement;
+    if (!child || child.contains(winner)) continue;
+    if (winnerClass && el.getAttribute('class') === winnerClass) return ABSORB_MIN_PEERS;
+    branches.add(child);
+  }
+  return branches.size;
 }
 
 /** The lede (standfirst) often sits in its own box just before the box that wraps the story text,

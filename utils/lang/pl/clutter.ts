@@ -6,18 +6,24 @@ export const clutter: ClutterCues = {
   // Related-link boxes, "more/latest/most read" rails, prev/next links.
   related: ['czytaj też', 'czytaj także', 'zobacz też', 'zobacz także', 'polecamy', 'najczęściej czytane', 'najnowsze', 'powiązane artykuły', 'przeczytaj również',
     'przeczytaj też', 'przeczytaj także', 'przeczytaj więcej', 'redakcja poleca', 'warto przeczytać', 'najchętniej czytane', 'ostatnie wiadomości', 'więcej wiadomości', 'zobacz najciekawsze reportaże',
-    'zobacz również', 'czytaj również', 'czytaj koniecznie'],
+    'zobacz również', 'czytaj również', 'czytaj koniecznie',
+    // "Więcej w „Gazecie…”", "Więcej na: www…": pointers to the source or a section (line openings too, body.ts).
+    'więcej w', 'więcej na'],
   // Ad-slot labels.
   ads: ['reklama', 'materiał sponsorowany'],
   // Share bars, tag lists, comments, newsletter and cookie prompts.
   prompts: ['udostępnij', 'tagi', 'komentarze', 'newsletter', 'poprzedni artykuł', 'następny artykuł',
-    'dodaj komentarz', 'wybrane komentarze', 'skomentuj', 'drukuj'],
+    'dodaj komentarz', 'wybrane komentarze', 'skomentuj', 'drukuj',
+    // Share label, text-size switcher, rating widget, photo-widget label.
+    'podziel się', 'rozmiar tekstu', 'oceń tekst', 'zdjęcie'],
   // Headings of publisher key-point lists.
   keyPoints: ['najważniejsze informacje', 'w skrócie'],
   // Comment sections and "most commented" lists by class/id (komentarze, komentarzWiersz, komentowane).
   commentClasses: ['koment'],
   // Copyright notices under the article ("Żadna część … nie może być powielana…"), as written.
-  disclaimers: ['nie może być powielan', 'Wszelkie prawa zastrzeżone', 'wszelkie prawa zastrzeżone', 'Wszystkie prawa zastrzeżone'],
+  disclaimers: ['nie może być powielan', 'Wszelkie prawa zastrzeżone', 'wszelkie prawa zastrzeżone', 'Wszystkie prawa zastrzeżone',
+    // WordPress themes' post-metadata notice under a post ("Ten wpis został dodany… Możesz śledzić odpowiedzi…").
+    'Możesz śledzić odpowiedzi do tego wpisu'],
   // Credit lines of their own: photo/drawing credits ("Fot. Jan Nowak", "fot.: PAP"), "Autor: … Źródło: …"
   // lines under the story, and the author's initials in brackets ("(PG)").
   creditLines: [
