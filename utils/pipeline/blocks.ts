@@ -237,10 +237,25 @@ function tableOf(el: Element, b: Builder): void {
   if (rows.length) b.out.push({ type: 'table', caption: captionEl ? normalizeInlines(inlineChildren(captionEl, b)) : [], rows });
 }
 
+function isListItem(el: Element): boolean {
+  return el.localName === 'li' || el.localName === 'dd' || el.localName === 'dt';
+}
+
+/** The list's items, also those inside a <div> wrapped around each item (<ul><div><li>…</li></div></ul>,
+ * a spacing box some page builders put into lists; browsers render these items as list items). */
+function listItems(el: Element, removed: ReadonlySet<Element>): Element[] {
+  const items: Element[] = [];
+  for (const child of el.children) {
+    if (removed.has(child)) continue;
+    if (isListItem(child)) items.push(child);
+    else if (child.localName === 'div') for (const inner of child.children) if (isListItem(inner) && !removed.has(inner)) items.push(inner);
+  }
+  return items;
+}
+
 function listOf(el: Element, b: Builder): void {
   const items: Block[][] = [];
-  for (const child of el.children) {
-    if ((child.localName !== 'li' && child.localName !== 'dd' && child.localName !== 'dt') || b.removed.has(child)) continue;
+  for (const child of listItems(el, b.removed)) {
     const item: Builder = { ...b, out: [], pendingImages: [] };
     containerOf(child, item);
     if (item.out.length) items.push(item.out);

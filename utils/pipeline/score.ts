@@ -261,18 +261,27 @@ export function selectContent(body: Element, ctx: CleanContext): Selection {
 
 /** How many of parent's children, besides the one holding the winner, hold a peer: a candidate and
  * the boxes that wrap it are one section, and a column beside the winner's is no section of it.
- * A peer with the winner's own class (another "rich-text" box) is a section alone: it counts enough. */
+ * A peer with the winner's own class (another "rich-text" box) is a section alone: it counts enough,
+ * but only when parent holds every such peer (boxes of that class in each item of a list of picks
+ * are sections of one article; the box next to the winner's in its own item is not all of them). */
 function peerBranches(parent: Element, peers: Element[], winner: Element): number {
   const winnerClass = winner.getAttribute('class');
   const branches = new Set<Element>();
+  let ownClassBeside = false;
+  let ownClassOutside = false;
   for (const el of peers) {
+    const ownClass = !!winnerClass && el.getAttribute('class') === winnerClass;
     let child: Element | null = el;
     while (child && child.parentElement !== parent) child = child.parentElement;
-    if (!child || child.contains(winner)) continue;
-    if (winnerClass && el.getAttribute('class') === winnerClass) return ABSORB_MIN_PEERS;
+    if (!child) {
+      if (ownClass) ownClassOutside = true;
+      continue;
+    }
+    if (child.contains(winner)) continue;
+    if (ownClass) ownClassBeside = true;
     branches.add(child);
   }
-  return branches.size;
+  return ownClassBeside && !ownClassOutside ? Math.max(branches.size, ABSORB_MIN_PEERS) : branches.size;
 }
 
 /** The lede (standfirst) often sits in its own box just before the box that wraps the story text,
