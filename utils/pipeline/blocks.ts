@@ -6,6 +6,7 @@ import { absoluteUrl, INLINE_TAGS, matchString } from './dom';
 import { resolveImage } from './images';
 import { isDataTable } from './clean-content';
 import { inlinesToText } from './blocks-text';
+import { titleKey } from './title-match';
 
 const EMPHASIS: Record<string, 'em' | 'strong' | 'code' | 'sub' | 'sup' | 'mark' | 'del'> = {
   em: 'em', i: 'em', cite: 'em', dfn: 'em', var: 'em',
@@ -351,10 +352,6 @@ const ALT_CAPTION_MIN_CHARS = 12;
 /** The alt text is at least this share of the paragraph (the rest: a credit, the person quoted). */
 const ALT_CAPTION_MIN_SHARE = 0.5;
 
-function compareKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
 /** A paragraph right after an uncaptioned picture that repeats the picture's alt text is its caption
  * in a plain <p>/<div> ("<img alt="X"><p>X / Photo: Agency</p>"): it becomes the figure's caption,
  * out of the article text like any caption. Run after credit lines go (body.ts): a "Source: …" line
@@ -364,9 +361,9 @@ export function attachAltCaptions(blocks: Block[]): Block[] {
   for (const block of blocks) {
     const prev = out[out.length - 1];
     if (block.type === 'paragraph' && prev?.type === 'figure' && !hasText(prev.caption)) {
-      const text = compareKey(inlinesToText(block.children));
+      const text = titleKey(inlinesToText(block.children));
       const repeatsAlt = prev.images.some((img) => {
-        const alt = compareKey(img.alt);
+        const alt = titleKey(img.alt);
         return alt.length >= ALT_CAPTION_MIN_CHARS && alt.length >= ALT_CAPTION_MIN_SHARE * text.length && text.includes(alt);
       });
       if (repeatsAlt) {

@@ -6,7 +6,7 @@
 //                        form remnants and tiny fragments inside the article container
 import { DISCLAIMER_PHRASES } from '../lang/clutter';
 import { describe, firstText, INLINE_TAGS } from './dom';
-import { isRemoved, linkDensity, note, type CleanContext, type Stats } from './clean';
+import { classOf, isRemoved, linkDensity, note, type CleanContext, type Stats } from './clean';
 import { classWeight } from './score';
 import { SENTENCE_END } from './text-weight';
 
@@ -111,10 +111,10 @@ function opensWithHeadlineLink(el: Element, ctx: CleanContext): boolean {
 /** A card shape next to a box of the same class with the same shape (a paragraph that merely
  * opens with a link has no such twin). */
 function isTeaserCard(el: Element, ctx: CleanContext): boolean {
-  const cls = el.getAttribute('class');
+  const cls = classOf(el, ctx);
   if (!cls || !opensWithHeadlineLink(el, ctx)) return false;
   for (const sibling of [el.previousElementSibling, el.nextElementSibling]) {
-    if (sibling && sibling.getAttribute('class') === cls && opensWithHeadlineLink(sibling, ctx)) return true;
+    if (sibling && classOf(sibling, ctx) === cls && opensWithHeadlineLink(sibling, ctx)) return true;
   }
   return false;
 }

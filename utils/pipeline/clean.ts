@@ -279,6 +279,12 @@ export function walkAttributes(el: Element): WalkAttributes {
   return a;
 }
 
+/** el's class attribute, from the walk's snapshot when the walk saw el (a read there is costly). */
+export function classOf(el: Element, ctx: CleanContext): string | null {
+  const a = ctx.attributes?.get(el);
+  return a ? a.cls : el.getAttribute('class');
+}
+
 /** 3. Hidden before any layout: attribute, inline style. */
 export function removeHidden(a: WalkAttributes): string | null {
   if (a.hidden) return 'hidden attribute';

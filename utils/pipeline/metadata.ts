@@ -1,7 +1,8 @@
 import type { Article, ImageRef } from './types';
 import { readJsonLd, isArticleNode, jsonLdNames, jsonLdString, typesOf, type JsonLdNode } from './jsonld';
 import { readMetaTags, firstMeta, type MetaTags } from './meta-tags';
-import { cleanTitle, collapseSpace, normalizeForCompare, siteNameFromTitle } from './title';
+import { cleanTitle, collapseSpace, siteNameFromTitle } from './title';
+import { titleKey } from './title-match';
 import { parseMachineDate, parseTextDate } from './dates';
 import { detectLanguage, primaryTag } from '../lang/detect-language';
 import { pageCues, DEFAULT_PAGE_CUES } from '../lang/page';
@@ -81,8 +82,8 @@ export function readPageFacts(doc: Document, url: URL): PageFacts {
   const articleNode = jsonld.find(isArticleNode) ?? null;
   const siteGuess = firstMeta(meta, SITE_META);
   const h1 = index.byTag('h1').slice(0, 5).find((h) => {
-    const t = normalizeForCompare(h.textContent ?? '');
-    return t.length > 0 && (!siteGuess || t !== normalizeForCompare(siteGuess)) && !h.querySelector('img:only-child');
+    const t = titleKey(h.textContent ?? '');
+    return t.length > 0 && (!siteGuess || t !== titleKey(siteGuess)) && !h.querySelector('img:only-child');
   }) ?? null;
   const scope = (h1?.closest('article') ?? index.byTag('article')[0] ?? h1?.parentElement?.parentElement ?? null);
   return { doc, url, meta, jsonld, articleNode, h1, scope, index };

@@ -2,7 +2,7 @@
 // their weighted length (text-weight.ts) and clause separators including 、。，！？, and the
 // parts around the winner are added without Readability's ASCII ". " sibling test.
 import { INLINE_TAGS } from './dom';
-import { isRemoved, linkDensity, type CleanContext, type Stats } from './clean';
+import { classOf, isRemoved, linkDensity, type CleanContext, type Stats } from './clean';
 import { SENTENCE_END } from './text-weight';
 
 /** Below this much inline text (weighted, ≈ Readability's 25 chars) an element is not a paragraph. */
@@ -244,7 +244,7 @@ export function selectContent(body: Element, ctx: CleanContext): Selection {
       const ps = stats.get(parent);
       if (!ps || linkDensity(ps) >= ABSORB_LINK_DENSITY) continue;
       const parentFinal = finalOf.get(parent) ?? 0;
-      const holdsPeers = peerBranches(parent, peers, current) >= ABSORB_MIN_PEERS;
+      const holdsPeers = peerBranches(parent, peers, current, ctx) >= ABSORB_MIN_PEERS;
       if (holdsPeers || (parentFinal >= topFinal * ABSORB_SCORE_SHARE && ps.weight >= topWeight * ABSORB_WEIGHT_GAIN)) {
         top = parent;
         break;
@@ -264,13 +264,13 @@ export function selectContent(body: Element, ctx: CleanContext): Selection {
  * A peer with the winner's own class (another "rich-text" box) is a section alone: it counts enough,
  * but only when parent holds every such peer (boxes of that class in each item of a list of picks
  * are sections of one article; the box next to the winner's in its own item is not all of them). */
-function peerBranches(parent: Element, peers: Element[], winner: Element): number {
-  const winnerClass = winner.getAttribute('class');
+function peerBranches(parent: Element, peers: Element[], winner: Element, ctx: CleanContext): number {
+  const winnerClass = classOf(winner, ctx);
   const branches = new Set<Element>();
   let ownClassBeside = false;
   let ownClassOutside = false;
   for (const el of peers) {
-    const ownClass = !!winnerClass && el.getAttribute('class') === winnerClass;
+    const ownClass = !!winnerClass && classOf(el, ctx) === winnerClass;
     let child: Element | null = el;
     while (child && child.parentElement !== parent) child = child.parentElement;
     if (!child) {

@@ -1,5 +1,6 @@
 import { pageCues } from '../lang/page';
 import { textLength } from '../text/script';
+import { titleKey } from './title-match';
 
 // Title clean-up: the page's <title>/og:title usually wraps the headline in the site name
 // ("News24|…", "… - News24", "…：朝日新聞デジタル", "…（共同通信）"). The visible <h1> or the
@@ -20,10 +21,6 @@ const MAX_SITE_PART = 4;
 const MIN_HEADLINE = 3;
 /** A witness (h1/headline) must cover this share of the raw title to be the headline inside it. */
 const MIN_WITNESS_SHARE = 0.4;
-
-export function normalizeForCompare(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
 
 export function collapseSpace(text: string): string {
   // A lone ideographic space is punctuation in Japanese headlines (「接近　交通機関に影響も」): keep it.
@@ -51,9 +48,9 @@ export function cleanTitle(input: TitleInput): string {
   const raws = input.raw.map(collapseSpace).filter(Boolean);
   const witnesses = input.witnesses.map(collapseSpace).filter((w) => w && !isSiteName(w, input));
   for (const raw of raws) {
-    const n = normalizeForCompare(raw);
+    const n = titleKey(raw);
     for (const w of witnesses) {
-      const nw = normalizeForCompare(w);
+      const nw = titleKey(w);
       if (nw.length === 0) continue;
       if (nw === n || (n.includes(nw) && nw.length >= MIN_WITNESS_SHARE * n.length)) return stripNoise(w, input.lang);
     }
@@ -71,12 +68,12 @@ function stripNoise(title: string, lang: string): string {
 }
 
 function isSiteName(part: string, input: Pick<TitleInput, 'siteName' | 'host' | 'lang'>): boolean {
-  const p = normalizeForCompare(part);
+  const p = titleKey(part);
   if (!p) return true;
-  if (input.siteName && p === normalizeForCompare(input.siteName)) return true;
+  if (input.siteName && p === titleKey(input.siteName)) return true;
   const hostLabels = input.host.toLowerCase().replace(/^www\d*\./, '').split('.');
-  if (hostLabels.some((label) => label.length >= 3 && normalizeForCompare(label) === p)) return true;
-  if (p === normalizeForCompare(input.host.replace(/^www\d*\./, ''))) return true;
+  if (hostLabels.some((label) => label.length >= 3 && titleKey(label) === p)) return true;
+  if (p === titleKey(input.host.replace(/^www\d*\./, ''))) return true;
   const pattern = pageCues(input.lang).siteNamePattern;
   return !!pattern && units(part) <= MAX_SITE_PART * 2 && pattern.test(part.trim());
 }
