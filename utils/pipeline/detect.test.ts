@@ -64,7 +64,7 @@ describe('detect', () => {
   });
 
   it('stops sampling paragraphs once one container holds a long story', () => {
-    const d = run('<meta property="og:type" content="article">', `<div class="story">${`<p>${enParagraph}</p>`.repeat(12)}</div>${`<p>${enParagraph}</p>`.repeat(20)}`);
+    const d = run('<meta property="og:type" content="article">', `<div class="story">${`<p>${enParagraph}</p>`.repeat(12)}</div>${`<p>${enParagraph}</p>`.repeat(20)}`, 'https://www.example.com/news/');
     expect(d.isArticle).toBe(true);
     expect(d.reasons).toContain('text-decisive');
   });
@@ -80,6 +80,21 @@ describe('detect', () => {
     const d = run('<meta property="og:type" content="article"><script type="application/ld+json">{"@type":"NewsArticle"}</script>', '');
     expect(d.reasons).toContain('metadata-decisive');
     expect(d.reasons.some((r) => r.startsWith('text:'))).toBe(false);
+  });
+
+  it('og:type=article on an article-shaped URL settles the page without the text check', () => {
+    const d = run('<meta property="og:type" content="article">', '', 'https://www.example.com/news/a-river-bridge-reopens');
+    expect(d.reasons).toEqual(['url:article', 'og:type=article', 'og-article-url', 'metadata-decisive']);
+    expect(d.isArticle).toBe(true);
+  });
+
+  it('og:type=article alone, or with a negative JSON-LD type, still goes to the text check', () => {
+    const alone = run('<meta property="og:type" content="article">', '', 'https://www.example.com/news/');
+    expect(alone.reasons).not.toContain('og-article-url');
+    expect(alone.isArticle).toBe(false);
+    const list = run('<meta property="og:type" content="article"><script type="application/ld+json">{"@type":"ItemList"}</script>', '', 'https://www.example.com/news/best-river-bridges-of-europe');
+    expect(list.reasons).not.toContain('og-article-url');
+    expect(list.isArticle).toBe(false);
   });
 
   it('reads JSON-LD where it stands in <head>, so later tags are not read once it settles the page', () => {
