@@ -310,9 +310,11 @@ const CAPTION_CUE = /(?:^|[\s_-])(?:caption|captions|credit|credits|photocredit|
 const CAPTION_MAX_CHARS = 400;
 
 /** A caption box outside <figure>: it describes a picture, so it becomes a figure caption (kept
- * for the reader, left out of the article text like <figcaption>), with any images before it. */
+ * for the reader, left out of the article text like <figcaption>), with any images before it.
+ * A box holding a heading is no photo caption: some CMSs name the standfirst box "caption". */
 function captionOf(el: Element, b: Builder): boolean {
   if (!CAPTION_CUE.test(matchString(el)) || (el.textContent ?? '').length > CAPTION_MAX_CHARS) return false;
+  if (el.querySelector('h1, h2, h3, h4, h5, h6')) return false;
   const caption = normalizeInlines(inlineChildren(el, { ...b, pendingImages: [] }));
   if (!hasText(caption)) return false;
   b.out.push({ type: 'figure', images: b.pendingImages, caption });

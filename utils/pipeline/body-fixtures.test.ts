@@ -14,6 +14,8 @@ interface ExpectedBody {
   excludes: string[];
   images?: string[];
   keyPoints?: string[];
+  /** Text that must appear exactly once (a repeated lede read once). */
+  once?: string[];
 }
 
 const ROOT = 'tests/fixtures/pages';
@@ -35,6 +37,7 @@ describe.each(cases)('%s', (name, expected) => {
 
   it.each(expected.includes)('keeps "%s"', (needle) => expect(text).toContain(needle));
   it.each(expected.excludes.length ? expected.excludes : ['\u0000'])('drops "%s"', (needle) => expect(text).not.toContain(needle));
+  if (expected.once) it.each(expected.once)('reads "%s" once', (needle) => expect(text.split(needle).length - 1).toBe(1));
   if (expected.images) it('resolves the images', () => expect(images(body.blocks)).toEqual(expected.images));
   if (expected.keyPoints) it('finds the key points', () => expect(body.keyPoints).toEqual(expected.keyPoints));
 });

@@ -66,6 +66,17 @@ function isTitleRepeat(line: string, title: string): boolean {
 /** Longest heading above the title heading that is taken for the site section's name. */
 const SECTION_NAME_MAX_CHARS = 40;
 
+/** Links and separators only, two links at least ("<a>Health</a>, <a>Markets</a>, <a>Estonia</a>"):
+ * a heading like this above the title lists the story's sections, however long. */
+function isLinkList(inlines: Inline[]): boolean {
+  let links = 0;
+  for (const c of inlines) {
+    if (c.type === 'link') links++;
+    else if (c.type !== 'text' || !TAG_LINE_SEPARATORS.test(c.text)) return false;
+  }
+  return links >= 2;
+}
+
 function removeTitleHeading(blocks: Block[], title: string | undefined, ctx: CleanContext): Block[] {
   if (!title) return blocks;
   // Only before the first paragraph: a later heading equal to the title is a section of its own.
@@ -77,7 +88,7 @@ function removeTitleHeading(blocks: Block[], title: string | undefined, ctx: Cle
   const titleAt = blocks.findIndex((b, i) => i < limit && b.type === 'heading' && isSameTitle(inlinesToText(b.children), title));
   return blocks.filter((b, i) => {
     if (i >= limit) return true;
-    if (i < titleAt && b.type === 'heading' && inlinesToText(b.children).trim().length <= SECTION_NAME_MAX_CHARS) {
+    if (i < titleAt && b.type === 'heading' && (inlinesToText(b.children).trim().length <= SECTION_NAME_MAX_CHARS || isLinkList(b.children))) {
       note(ctx, 'removeTitleHeading', `h${b.level} above the title is a section name`);
       return false;
     }
@@ -98,7 +109,7 @@ const CREDIT_LINE_MAX_CHARS = 80;
 /** Reporter/editor/source credit lines of their own (utils/lang/<code>/clutter.ts creditLines). */
 function removeCreditLines(blocks: Block[], ctx: CleanContext): Block[] {
   if (CREDIT_LINES.length === 0) return blocks;
-  return blocks.filter((b) => {
+  const kept = blocks.filter((b) => {
     // A list made only of credit lines ("Autor: …", "Źródło: …" as <li>s) is a credit box.
     if (b.type === 'list') {
       if (!b.items.length || !b.items.every((item) => item.length === 1 && item[0]!.type === 'paragraph' && isCreditLine(inlinesToText(item[0]!.children)))) return true;
@@ -110,7 +121,70 @@ function removeCreditLines(blocks: Block[], ctx: CleanContext): Block[] {
     if (!isCreditLine(text)) return true;
     note(ctx, 'removeCreditLines', `"${text.slice(0, 30)}" is a credit line`);
     return false;
+  }).map((b) => (b.type === 'paragraph' ? withoutCreditSubLines(b, ctx) : b));
+  const first = kept.findIndex((b) => b.type === 'paragraph');
+  if (first >= 0) kept[first] = withoutLeadDateline(kept[first] as Extract<Block, { type: 'paragraph' }>, ctx);
+  return kept;
+}
+
+/** A dateline opening the story's first paragraph ("Хакасия, 06 января 2012, 11:10 — Диетологи…",
+ * "05.01.2012, Тирасполь 00:16:06 В Приднестровье…"): an optional place, a date and a time, then the
+ * first sentence's capital. The stamp is metadata; the sentence stays. */
+const LEAD_DATELINE = /^\s*(?:[\p{L} -]{2,30},\s*)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+\p{L}+\s+\d{4})(?:,?\s*\p{Lu}[\p{L} -]{1,30})?,?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[—–-]\s*)?(?=\p{Lu})/u;
+
+function withoutLeadDateline(b: Extract<Block, { type: 'paragraph' }>, ctx: CleanContext): Block {
+  const m = LEAD_DATELINE.exec(inlinesToText(b.children));
+  if (!m) return b;
+  const children = dropLeadingChars(b.children, m[0].length);
+  if (!children) return b;
+  note(ctx, 'removeCreditLines', `"${m[0].trim()}" is a dateline opening the story`);
+  return { ...b, children };
+}
+
+/** The inlines without their first n characters of text, or null when a line break comes first. */
+function dropLeadingChars(inlines: Inline[], n: number): Inline[] | null {
+  const out: Inline[] = [];
+  let left = n;
+  for (const c of inlines) {
+    if (left === 0) out.push(c);
+    else if (c.type === 'text') {
+      if (c.text.length <= left) left -= c.text.length;
+      else {
+        out.push({ type: 'text', text: c.text.slice(left) });
+        left = 0;
+      }
+    } else if (c.type === 'br' || c.type === 'ruby') return null;
+    else {
+      const len = inlinesToText(c.children).length;
+      if (len <= left) left -= len;
+      else {
+        const inner = dropLeadingChars(c.children, left);
+        if (!inner) return null;
+        out.push({ ...c, children: inner });
+        left = 0;
+      }
+    }
+  }
+  return out;
+}
+
+/** Old portals set a stamp and a photo credit as <br>-separated lines of one paragraph
+ * ("16.01.2012 | 13:02<br>Фото: AP"): a line that is a credit line goes, the others stay. */
+function withoutCreditSubLines(b: Extract<Block, { type: 'paragraph' }>, ctx: CleanContext): Block {
+  const lines: Inline[][] = [[]];
+  for (const c of b.children) {
+    if (c.type === 'br') lines.push([]);
+    else lines[lines.length - 1]!.push(c);
+  }
+  if (lines.length < 2) return b;
+  const credit = lines.map((line) => {
+    const text = inlinesToText(line).trim();
+    return text !== '' && isCreditLine(text);
   });
+  if (!credit.includes(true)) return b;
+  const kept = lines.filter((_, i) => !credit[i]);
+  note(ctx, 'removeCreditLines', () => `${credit.filter(Boolean).length} credit line(s) inside a paragraph`);
+  return { ...b, children: kept.flatMap((line, i) => (i === 0 ? line : [{ type: 'br' } as Inline, ...line])) };
 }
 
 /** A web address in a credit line ("Źródło: http://…/very-long-path") counts as one short word. */
@@ -220,6 +294,25 @@ function removeOutrankedHeadings(blocks: Block[], ctx: CleanContext): Block[] {
   });
 }
 
+/** A lede shorter than this is not compared (a short line may open a paragraph by chance). */
+const REPEATED_LEDE_MIN_CHARS = 60;
+
+/** A standfirst that the story's opening repeats word for word (a CMS printing the lede box, made
+ * of the first paragraph or two, and then the full text) is read once: the lede block goes. */
+function removeRepeatedLede(blocks: Block[], ctx: CleanContext): Block[] {
+  const i = blocks.findIndex((b) => b.type === 'heading' || b.type === 'paragraph');
+  const lede = blocks[i];
+  const next = blocks[i + 1];
+  if (!lede || (lede.type !== 'heading' && lede.type !== 'paragraph') || next?.type !== 'paragraph') return blocks;
+  const ledeText = squashSpace(inlinesToText(lede.children));
+  const nextText = squashSpace(inlinesToText(next.children));
+  if (Math.min(ledeText.length, nextText.length) < REPEATED_LEDE_MIN_CHARS || !(nextText.startsWith(ledeText) || ledeText.startsWith(nextText))) return blocks;
+  note(ctx, 'removeRepeatedLede', () => `"${ledeText.slice(0, 30)}" is repeated by the paragraph after it`);
+  return blocks.filter((_, k) => k !== i);
+}
+
+const squashSpace = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
 /** Headings after the last block of text head nothing: widget titles whose box held a form or an
  * applet ("Live chat", "Report it"), a category line, the label of a removed link rail. */
 function removeTrailingHeadings(blocks: Block[], ctx: CleanContext): Block[] {
@@ -271,10 +364,13 @@ export function attempt(doc: Document, base: URL, hints: BodyHints, disabled: Se
   if (!disabled.has('removeConditionally')) removeConditionally(selection.parts, ctx, selection.scores);
   let blocks = toBlocks(selection.parts, base, ctx.removed, ctx.noscriptImages);
   if (!disabled.has('removeOutrankedHeadings')) blocks = removeOutrankedHeadings(blocks, ctx);
-  if (!disabled.has('removeTitleHeading')) blocks = removeTitleHeading(blocks, hints.title, ctx);
+  // Credit lines and alt-repeating captions go first: a stamp or a photo caption above the title
+  // heading is no paragraph, and must not hide the title heading from removeTitleHeading.
   if (!disabled.has('removeCreditLines')) blocks = removeCreditLines(blocks, ctx);
   blocks = attachAltCaptions(blocks);
+  if (!disabled.has('removeTitleHeading')) blocks = removeTitleHeading(blocks, hints.title, ctx);
   if (!disabled.has('removeLabelledBoxes')) blocks = removeLabelledLines(blocks, ctx);
+  if (!disabled.has('removeRepeatedLede')) blocks = removeRepeatedLede(blocks, ctx);
   // Measured with the trailing headings: dropping a widget's title must not make a short story
   // look shorter to the retry test than it did before.
   const weight = textWeight(blocksToText(blocks));

@@ -60,6 +60,7 @@ function shouldRemove(el: Element, s: Stats, root: Element, scores: Map<Element,
   const proseList = (tag === 'ul' || tag === 'ol') && linkDensity(s) < LINK_DENSITY_PLAIN;
   if (weight + (proseList ? Math.max(0, score) : score) < 0) return `negative class weight ${weight}`;
   if (el !== root && isTeaserCard(el, ctx)) return 'teaser card';
+  if (el !== root && isAppPromo(el, s, ctx)) return 'app promo';
   if (s.commas >= PROSE_COMMAS) return null;
   const isList = tag === 'ul' || tag === 'ol' || tag === 'dl';
   const density = linkDensity(s);
@@ -80,6 +81,27 @@ function shouldRemove(el: Element, s: Stats, root: Element, scores: Map<Element,
   return null;
 }
 const CLASS_POSITIVE = 25;
+
+/** Links to an app store's download page. */
+const APP_STORE_LINK = /(?:itunes|apps)\.apple\.com\/.*\bapp\b|play\.google\.com\/store\/apps|market\.android\.com|appgallery\.huawei\.com/i;
+/** A box this light with an app-store link is the publisher's app promo ("Get our app: breaking news,
+ * share by e-mail… [App Store]"), not the story; the short line right before it is its heading. */
+const APP_PROMO_MAX_WEIGHT = 300;
+const APP_PROMO_HEADING_MAX_WEIGHT = 60;
+
+function isAppPromo(el: Element, s: Stats, ctx: CleanContext): boolean {
+  if (s.links === 0 || s.weight > APP_PROMO_MAX_WEIGHT) return false;
+  if (!descendants(el, ctx, 'a').some((a) => APP_STORE_LINK.test(ctx.attributes?.get(a)?.href ?? a.getAttribute('href') ?? ''))) return false;
+  let prev = el.previousElementSibling;
+  while (prev && !ctx.removed.has(prev) && (ctx.stats.get(prev)?.weight ?? 0) === 0) prev = prev.previousElementSibling;
+  const ps = prev && !ctx.removed.has(prev) ? ctx.stats.get(prev) : undefined;
+  // A line that ends a sentence is the story's last line, not the promo's heading.
+  if (prev && ps && ps.links === 0 && ps.weight <= APP_PROMO_HEADING_MAX_WEIGHT && !/[.!?。！？…]\s*$/u.test(prev.textContent ?? '')) {
+    note(ctx, 'removeConditionally', () => `${describe(prev!)} (the heading of an app promo)`);
+    ctx.removed.add(prev);
+  }
+  return true;
+}
 
 /** Another story's card set inline, with no <p> or heading (a thumbnail, a linked headline, a date,
  * a summary, a "more" marker): it opens with its headline link, after at most a short kicker

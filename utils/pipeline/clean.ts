@@ -35,7 +35,8 @@ export type StageName =
   | 'removeConditionally'
   | 'removeTitleHeading'
   | 'removeTrailingHeadings'
-  | 'removeOutrankedHeadings';
+  | 'removeOutrankedHeadings'
+  | 'removeRepeatedLede';
 
 /** Text measures of one element, summed over what is left of its subtree. */
 export interface Stats {
@@ -129,10 +130,10 @@ const COMMENTS_CUE = new RegExp(['comment', 'disqus', 'replies', 'respond', Stri
 // "eCommerce" and "Community" do not match.
 const COMMENTS_CAMEL_CUE = /(?:^|[\s_-]|[a-z])Comms?(?:$|[\s_-]|[A-Z])/;
 
-// Class/id cues of boxes that are never body text (share, ads, related, cookie...): removed even
+// Class/id cues of boxes that are never body text (share, ads, "ban" banners, related, cookie...): removed even
 // when a generic "content" word is also present ("related-content"), unless prose-rich.
 const STRONG_CLUTTER =
-  /shar(?:e|ing)|social|newsletter|subscri|cookie|consent|gdpr|breadcrumb|related|recommend|outbrain|taboola|sponsor|promo|ranking|trending|most-?read|most-?popular|paginat|pager|next-?prev|prev-?next|post-?nav|nav-?links|popup|modal|paywall|signup|tagcloud|tag-?list|post-?tags|author-?box|about-?author|skyscraper|top-?stor(?:y|ies)|(?:^|[\s_-])(?:ad|ads|adv|advert|adverts|advertisement|adspot|adslot|ad-slot|adsense|adsbygoogle|dfp|gpt|sns|tags|keywords|sidebar|teaser|teasers|more-articles|read-more|readmore)(?:$|[\s_-])/i;
+  /shar(?:e|ing)|social|newsletter|subscri|cookie|consent|gdpr|breadcrumb|related|recommend|outbrain|taboola|sponsor|promo|ranking|trending|most-?read|most-?popular|paginat|pager|next-?prev|prev-?next|post-?nav|nav-?links|popup|modal|paywall|signup|tagcloud|tag-?list|post-?tags|author-?box|about-?author|skyscraper|top-?stor(?:y|ies)|(?:^|[\s_-])(?:ad|ads|adv|ban|advert|adverts|advertisement|adspot|adslot|ad-slot|adsense|adsbygoogle|dfp|gpt|sns|tags|keywords|sidebar|teaser|teasers|more-articles|read-more|readmore)(?:$|[\s_-])/i;
 
 // Readability's unlikelyCandidates, plus a few tokens; a generic content word overrides these.
 const WEAK_CLUTTER =
@@ -445,6 +446,10 @@ export function cleanAndMeasure(root: Element, ctx: CleanContext): Stats {
           else if (on('removeUnlikelyCandidates') && formFrames.has(c) && cs.weight <= FORM_FRAME_MAX_WEIGHT && !ARTICLE_TAGS.has(ctag)) {
             stage = 'removeUnlikelyCandidates';
             why = 'the frame of a removed form';
+          } else if (on('removeNonContent') && ctag === 'label' && cs.inputs === 0 && cs.paragraphs === 0 && cs.weight <= FORM_FRAME_MAX_WEIGHT) {
+            // A short <label> without its control names one elsewhere or shows a form's status ("Thanks, your vote counts"): no story text.
+            stage = 'removeNonContent';
+            why = 'a form label';
           }
           if (stage && why) {
             remove(ctx, stage, c, why);

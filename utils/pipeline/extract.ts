@@ -24,7 +24,8 @@ export function extract(doc: Document, url: URL): Article | null {
   const first = readMetadata(doc, url, { facts });
   const body = extractBody(doc, url, { title: first.title, lang: first.lang, index: facts.index });
   const source = findOriginalSource(doc, url, facts.jsonld, facts.index);
-  const blocks = source ? withoutSourceLine(body.blocks, source) : body.blocks;
+  const sourced = source ? withoutSourceLine(body.blocks, source) : body.blocks;
+  const blocks = withoutOwnAddress(sourced, [url.href, first.url]);
   const text = blocksToText(blocks);
   if (!text.trim() && !first.title) return null;
   const lang = text.trim() ? detectLanguage(`${first.title}\n${text}`, readDeclaredLang(facts)) : first.lang;
@@ -63,6 +64,18 @@ function linksTo(inlines: Inline[], href: string): Inline | null {
     }
   }
   return null;
+}
+
+/** A URL compared without its scheme, "www." and trailing slash. */
+function addressKey(href: string): string {
+  return href.trim().replace(/^https?:\/\/(?:www\.)?/i, '').replace(/\/+$/, '').toLowerCase();
+}
+
+/** Drops a paragraph that is only the page's own address (the "document URL" line of a print
+ * version under the story): a reader has it in the address bar, it is no text of the story. */
+export function withoutOwnAddress(blocks: Block[], addresses: string[]): Block[] {
+  const own = new Set(addresses.map(addressKey).filter((a) => a.includes('/')));
+  return blocks.filter((block) => block.type !== 'paragraph' || !own.has(addressKey(inlineText(block.children))));
 }
 
 /** Drops the paragraph that is only the source cue; a source cited inside prose stays. */

@@ -75,6 +75,9 @@ const DATE_ZONE_CHARS = 600;
 /** Paragraphs sampled for language detection when no body text is given. */
 const LANG_SAMPLE_PARAGRAPHS = 30;
 
+/** <h1>s read as headline witnesses for the title (a witness must cover much of the raw title). */
+const MAX_WITNESS_H1S = 20;
+
 export function readPageFacts(doc: Document, url: URL): PageFacts {
   const index = new ElementIndex(doc);
   const meta = readMetaTags(doc, index.byTag('meta'));
@@ -100,7 +103,8 @@ export function readMetadata(doc: Document, url: URL, options: { text?: string; 
   const siteName = readSiteName(facts) ?? siteNameFromTitle(rawTitle, { host: url.hostname, lang });
   const title = cleanTitle({
     raw: [firstMeta(facts.meta, TITLE_META) ?? '', rawTitle].filter(Boolean),
-    witnesses: [headline ?? '', facts.h1?.textContent ?? ''].filter(Boolean),
+    // Later <h1>s too, after the first: old portals put their menu items in <h1>s above the headline.
+    witnesses: [headline ?? '', facts.h1?.textContent ?? '', ...facts.index.byTag('h1').slice(0, MAX_WITNESS_H1S).map((h) => h.textContent ?? '')].filter(Boolean),
     siteName,
     host: url.hostname,
     lang,

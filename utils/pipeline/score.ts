@@ -206,7 +206,9 @@ export function selectContent(body: Element, ctx: CleanContext): Selection {
 
   // Several strong candidates under one ancestor: the article is split into blocks, take them all.
   if (top !== body) {
-    const alternatives = finals.slice(1, 5).filter(([, sc]) => sc / topScore >= ALTERNATIVE_SHARE).map(([el]) => el);
+    // A box beside the winner that wraps another candidate is one block with it (a header and its lede box).
+    const strong = finals.slice(1, 5).filter(([, sc]) => sc / topScore >= ALTERNATIVE_SHARE).map(([el]) => el);
+    const alternatives = strong.filter((el) => el.contains(top) || !strong.some((other) => other !== el && !other.contains(top) && el.contains(other)));
     if (alternatives.length >= MIN_ALTERNATIVES) {
       for (let parent = top.parentElement; parent && parent !== body; parent = parent.parentElement) {
         if (alternatives.filter((alt) => parent!.contains(alt)).length >= MIN_ALTERNATIVES) {
@@ -217,7 +219,8 @@ export function selectContent(body: Element, ctx: CleanContext): Selection {
     }
   }
   // Climb while the parent scores nearly as well (the winner is one column of a bigger article).
-  if (top !== body) {
+  // A winner that is one panel of a tab set stays: its parent holds the other tabs' views.
+  if (top !== body && !hasTabPeer(top, ctx)) {
     let lastScore = finalOf.get(top) ?? 0;
     const threshold = lastScore / 3;
     for (let parent = top.parentElement; parent && parent !== body; parent = parent.parentElement) {
@@ -290,6 +293,9 @@ function peerBranches(parent: Element, peers: Element[], winner: Element, ctx: C
 const LEDE_MIN_WEIGHT = 80;
 const LEDE_MAX_WEIGHT = 800;
 const LEDE_SKIPPED_BOXES = 2;
+/** A sentence end followed by another sentence: a heading holding two sentences is a lede set in
+ * heading type, not a headline or a section title. */
+const SENTENCE_BREAK = /[.!?。！？…]\s+[\p{Lu}\p{Lo}]/u;
 
 function ledeBefore(top: Element, body: Element, ctx: CleanContext): Element | null {
   const parent = top.parentElement;
@@ -301,7 +307,8 @@ function ledeBefore(top: Element, body: Element, ctx: CleanContext): Element | n
       continue;
     }
     const s = ctx.stats.get(prev);
-    if (!s || s.links > 0 || s.weight < LEDE_MIN_WEIGHT || s.weight > LEDE_MAX_WEIGHT || s.headings > 0) return null;
+    if (!s || s.links > 0 || s.weight < LEDE_MIN_WEIGHT || s.weight > LEDE_MAX_WEIGHT) return null;
+    if (s.headings > 0 && !(s.headings === 1 && s.paragraphs === 0 && SENTENCE_BREAK.test(prev.textContent ?? ''))) return null;
     return SENTENCE_END.test(prev.textContent ?? '') ? prev : null;
   }
   return null;
@@ -324,18 +331,38 @@ function isPassedByLede(el: Element, ctx: CleanContext): boolean {
   return isEmptyBox(el, ctx) || isPhotoBox(el, ctx);
 }
 
+/** A class token of tab panels ("article_tab_content", "tab-pane"): the story's own tab and the
+ * others (related links, media, comments) share it, so the others are other views, not more story. */
+const TAB_PANEL_TOKEN = /^(?:\w+[_-])?tab(?:s|-?pane|-?panel|[_-]content)?(?:[_-]\w+)?$/i;
+
+function tabTokens(el: Element, ctx: CleanContext): string[] {
+  return (classOf(el, ctx) ?? '').split(/\s+/).filter((t) => TAB_PANEL_TOKEN.test(t));
+}
+
+function isTabPeer(el: Element, tokens: string[], ctx: CleanContext): boolean {
+  return tokens.length > 0 && tabTokens(el, ctx).some((t) => tokens.includes(t));
+}
+
+function hasTabPeer(top: Element, ctx: CleanContext): boolean {
+  const tokens = tabTokens(top, ctx);
+  if (!tokens.length || !top.parentElement) return false;
+  return keptChildren(top.parentElement, ctx).some((c) => c !== top && isTabPeer(c, tokens, ctx));
+}
+
 function withSiblings(top: Element, topScore: number, ctx: CleanContext, finalOf: Map<Element, number>): Element[] {
   const stats = ctx.stats;
   const parent = top.parentElement;
   if (!parent) return [top];
   const threshold = Math.max(SIBLING_FLOOR, topScore * SIBLING_SHARE);
   const topClass = top.getAttribute('class') ?? '';
+  const topTabs = tabTokens(top, ctx);
   const parts: Element[] = [];
   for (const sibling of keptChildren(parent, ctx)) {
     if (sibling === top) {
       parts.push(sibling);
       continue;
     }
+    if (isTabPeer(sibling, topTabs, ctx)) continue;
     const bonus = topClass && sibling.getAttribute('class') === topClass ? topScore * SIBLING_SHARE : 0;
     const score = finalOf.get(sibling);
     if (score !== undefined && score + bonus >= threshold) {

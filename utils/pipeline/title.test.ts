@@ -27,6 +27,13 @@ describe('cleanTitle', () => {
     ['an h1 that is the site logo is no witness', ['Storm warning for the weekend - The Valley Herald'], ['The Valley Herald'], 'The Valley Herald', 'en', 'Storm warning for the weekend'],
     ['wire credit', ['Dockworkers strike for a second day (Reuters)'], [], null, 'en', 'Dockworkers strike for a second day'],
     ['Korean edition tag', ['정부, 항만 물류 자동화에 3조원 투입(종합)'], [], null, 'ko', '정부, 항만 물류 자동화에 3조원 투입'],
+    ['a run of three colons is one separator', ['GOROD.RU::: Мост через реку откроют к весне'], [], null, 'ru', 'Мост через реку откроют к весне'],
+    ['guillemets quoting a word are no separators', ['Зимой в парке стало «теснее» :: Городское Агентство :: Новости города'], [], null, 'ru', 'Зимой в парке стало «теснее»'],
+    ['the h1 is one part of a title with a long site blurb', ['Парк открыли у реки - новость из рубрики Город, свежие новости и обсуждения на Примере.'], ['Парк открыли у реки'], null, 'ru', 'Парк открыли у реки'],
+    ['a title of section names only yields to the h1', ['Новости - Северный округ - example.com'], ['В Самаре открыли новый парк у набережной'], null, 'ru', 'В Самаре открыли новый парк у набережной'],
+    ['a site part ending in a date is cut', ['В городской больнице открылось новое отделение / ИА "Пример", 17 января 2012'], [], null, 'ru', 'В городской больнице открылось новое отделение'],
+    ['a keyword list after the headline is cut', ['Солдат скончался под Энгельсом из-за осложнений гриппа | Самара, Энгельсский район, солдат умер от менингита, Иван Петров | Город Пример'], [], null, 'ru', 'Солдат скончался под Энгельсом из-за осложнений гриппа'],
+    ['a section name in capitals is cut', ['Яйца полезны мозгу - НАУКА И ТЕХНИКА'], [], null, 'ru', 'Яйца полезны мозгу'],
   ])('%s', (_case, raw, witnesses, siteName, lang, expected) => {
     expect(cleanTitle({ ...base, raw, witnesses, siteName, lang })).toBe(expected);
   });

@@ -8,9 +8,10 @@ import { titleKey } from './title-match';
 // without a witness are separators cut by shape.
 
 /** Separators between a headline and a site/section name ("_" is the Chinese portals' one);
- * ASCII ones need spaces around them
- * because "-", "/" and ":" also occur inside headlines ("Covid-19", "24/7", "合意へ向けて順調:"). */
-const STRONG_SEPARATOR = /\s*[｜|│»«_]\s*|\s+[-–—\/·•:]\s+|\s*[－／]\s*|\s*::\s*|\s+~\s+/g;
+ * ASCII ones and guillemets need spaces around them
+ * because "-", "/" and ":" also occur inside headlines ("Covid-19", "24/7", "合意へ向けて順調:"),
+ * and « » quote words in them ("СПИД стал «старше» :: Site"). */
+const STRONG_SEPARATOR = /\s*[｜|│_]\s*|\s+[-–—\/·•:»«]\s+|\s*[－／]\s*|\s*:{2,}\s*|\s+~\s+/g;
 /** Fullwidth colon: a separator only before a site name (「…：朝日新聞デジタル」), else part of the headline. */
 const COLON_SEPARATOR = /\s*[：]\s*/g;
 /** A trailing bracketed credit 【…】 ＜…＞ of at most this many characters is a site/label suffix. */
@@ -19,6 +20,10 @@ const MAX_BRACKET_SUFFIX = 16;
 const MAX_SITE_PART = 4;
 /** The rest must keep at least this much, or the cut was wrong (Readability's 3-word rule, CJK-aware). */
 const MIN_HEADLINE = 3;
+/** A site part with a publish date: a day, a month (word or number), a four-digit year at its end. */
+const TRAILING_DATE = /\b\d{1,2}[\s./-]+[\p{L}\d]+[\s./-]+(?:19|20)\d{2}\s*$/u;
+/** Such a stamp part is short (an agency name and the date); a longer one is a headline. */
+const MAX_STAMP_PART = 8;
 /** A witness (h1/headline) must cover this share of the raw title to be the headline inside it. */
 const MIN_WITNESS_SHARE = 0.4;
 
@@ -55,8 +60,39 @@ export function cleanTitle(input: TitleInput): string {
       if (nw === n || (n.includes(nw) && nw.length >= MIN_WITNESS_SHARE * n.length)) return stripNoise(w, input.lang);
     }
   }
+  // A headline-long h1 may be one whole part of a title with a long site blurb ("Headline - news from
+  // the X section, discussion on Site"); short h1s equal to a part are menu or section names.
+  for (const raw of raws) {
+    const parts = splitOn(raw, STRONG_SEPARATOR).map((p) => titleKey(p.text));
+    const w = witnesses.find((x) => units(x) >= MIN_HEADLINE && parts.includes(titleKey(x)));
+    if (w) return stripNoise(w, input.lang);
+  }
   const first = raws[0] ?? witnesses[0] ?? '';
-  return stripNoise(cutSiteName(first, input), input.lang);
+  const cut = cutSiteName(first, input);
+  // A title made only of short names ("News - North-West District") names a section, not the story: the h1 is the headline.
+  const lead = witnesses[0];
+  if (lead && raws.length > 0 && units(lead) >= MIN_HEADLINE && onlyNames(cut)) return stripNoise(lead, input.lang);
+  return stripNoise(cut, input.lang);
+}
+
+/** True when every part of a title split at its separators is name-short (two parts at least). */
+function onlyNames(title: string): boolean {
+  const pieces = splitOn(title, STRONG_SEPARATOR);
+  return pieces.length >= 2 && pieces.every((p) => units(p.text) <= MAX_SITE_PART);
+}
+
+/** A part after the headline listing short comma-separated terms ("… | Самара, Энгельсский район,
+ * солдат умер от менингита, Алексей Корякин | Site") is the page's keywords, not headline. */
+const KEYWORD_LIST_MIN_TERMS = 4;
+function isKeywordList(text: string): boolean {
+  const terms = text.split(/\s*,\s*/);
+  return terms.length >= KEYWORD_LIST_MIN_TERMS && terms.every((t) => t !== '' && units(t) <= MAX_SITE_PART);
+}
+
+/** A part written in capitals only ("… - НАУКА И ТЕХНИКА") beside one that is not is a section name. */
+function isCapitalsOnly(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
 function stripNoise(title: string, lang: string): string {
@@ -106,7 +142,10 @@ export function cutSiteName(title: string, input: Pick<TitleInput, 'siteName' | 
     if (re === COLON_SEPARATOR) continue;
     // By shape: short parts on the ends ("… | Sports | Example") are sections or sites; the
     // headline is the span of long parts (so "Brexit - what next for the UK | Site" stays whole).
-    const long = pieces.map((p, i) => (units(p.text) > MAX_SITE_PART ? i : -1)).filter((i) => i >= 0);
+    const long = pieces.map((p, i) => (units(p.text) > MAX_SITE_PART && !(i > 0 && isKeywordList(p.text)) ? i : -1)).filter((i) => i >= 0);
+    // A last part that ends in a date ("… / Agency X, 17 января 2012") is the site's stamp.
+    if (pieces.length === 2 && units(lastPiece.text) <= MAX_STAMP_PART && TRAILING_DATE.test(lastPiece.text) && units(firstPiece.text) >= MIN_HEADLINE) return firstPiece.text.trim();
+    if (long.length === 0 && pieces.length === 2 && isCapitalsOnly(lastPiece.text) && !isCapitalsOnly(firstPiece.text) && units(firstPiece.text) >= MIN_HEADLINE) return firstPiece.text.trim();
     if (long.length === 0) continue;
     const cut = title.slice(pieces[long[0]!]!.start, pieces[long[long.length - 1]!]!.end).trim();
     if (units(cut) >= MIN_HEADLINE) return cut;

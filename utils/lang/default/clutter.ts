@@ -13,4 +13,10 @@ export const clutter: ClutterCues = {
   keyPoints: [],
   // "Found a typo? Select it and press Ctrl+Enter": the publisher's error-report notice, in any language.
   disclaimers: ['Ctrl+Enter', 'Ctrl-Enter', 'Ctrl + Enter'],
+  creditLines: [
+    // A copyright line of its own ("© 2012, Site.Ru, «Name»"): the site's footer, or a photo credit.
+    /^©\s*\S.*$/u,
+    // A line of web addresses only ("thinkstock.com thinkstock.com"): a photo credit.
+    /^(?:[\w-]+\.)+[a-z]{2,}(?:\s+(?:[\w-]+\.)+[a-z]{2,})*$/iu,
+  ],
 };
