@@ -129,3 +129,11 @@ describe('extractBody on pages of our own', () => {
     expect(bodyOf(page, {}, { disable: ['removeUnlikelyCandidates', 'removeShareBars', 'removeLabelledBoxes', 'removeConditionally'] }).text).toContain('Twitter');
   });
 });
+
+describe('removeRepeatedLede', () => {
+  const para = 'The harbour board voted on Tuesday to close the old pier to cargo ships until the repairs are done, the chairman said.';
+  it('keeps two equal paragraphs in a row: only a lede set as a heading is a standfirst', () => {
+    const body = bodyOf(`<div class="story"><p>${para}</p><p>${para}</p>${prose('the repairs')}</div>`);
+    expect(body.text.split(para).length - 1).toBe(2);
+  });
+});

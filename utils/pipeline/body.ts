@@ -297,13 +297,15 @@ function removeOutrankedHeadings(blocks: Block[], ctx: CleanContext): Block[] {
 /** A lede shorter than this is not compared (a short line may open a paragraph by chance). */
 const REPEATED_LEDE_MIN_CHARS = 60;
 
-/** A standfirst that the story's opening repeats word for word (a CMS printing the lede box, made
- * of the first paragraph or two, and then the full text) is read once: the lede block goes. */
+/** A standfirst set as a heading that the story's opening repeats word for word (a CMS printing
+ * the lede box, made of the first paragraph or two, and then the full text) is read once. */
 function removeRepeatedLede(blocks: Block[], ctx: CleanContext): Block[] {
+  // Only a lede set as a heading: two equal paragraphs in a row are the page's own text (sample
+  // and test pages repeat a paragraph), not a standfirst.
   const i = blocks.findIndex((b) => b.type === 'heading' || b.type === 'paragraph');
   const lede = blocks[i];
   const next = blocks[i + 1];
-  if (!lede || (lede.type !== 'heading' && lede.type !== 'paragraph') || next?.type !== 'paragraph') return blocks;
+  if (lede?.type !== 'heading' || next?.type !== 'paragraph') return blocks;
   const ledeText = squashSpace(inlinesToText(lede.children));
   const nextText = squashSpace(inlinesToText(next.children));
   if (Math.min(ledeText.length, nextText.length) < REPEATED_LEDE_MIN_CHARS || !(nextText.startsWith(ledeText) || ledeText.startsWith(nextText))) return blocks;
