@@ -15,7 +15,7 @@
 import type { Block, ImageRef, Inline } from './types';
 import { clutterLabelKind, CREDIT_LINES, normalizeLabel } from '../lang/clutter';
 import { cleanAndMeasure, note, type CleanContext, type StageName } from './clean';
-import { extractKeyPoints, removeConditionally, removeDisclaimers, removeTeaserLinks } from './clean-content';
+import { collapse, extractKeyPoints, removeConditionally, removeDisclaimers, removeTeaserLinks } from './clean-content';
 import { selectContent } from './score';
 import { attachAltCaptions, toBlocks } from './blocks';
 import { blocksToText, inlinesToText } from './blocks-text';
@@ -306,14 +306,12 @@ function removeRepeatedLede(blocks: Block[], ctx: CleanContext): Block[] {
   const lede = blocks[i];
   const next = blocks[i + 1];
   if (lede?.type !== 'heading' || next?.type !== 'paragraph') return blocks;
-  const ledeText = squashSpace(inlinesToText(lede.children));
-  const nextText = squashSpace(inlinesToText(next.children));
+  const ledeText = collapse(inlinesToText(lede.children));
+  const nextText = collapse(inlinesToText(next.children));
   if (Math.min(ledeText.length, nextText.length) < REPEATED_LEDE_MIN_CHARS || !(nextText.startsWith(ledeText) || ledeText.startsWith(nextText))) return blocks;
   note(ctx, 'removeRepeatedLede', () => `"${ledeText.slice(0, 30)}" is repeated by the paragraph after it`);
   return blocks.filter((_, k) => k !== i);
 }
-
-const squashSpace = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** Headings after the last block of text head nothing: widget titles whose box held a form or an
  * applet ("Live chat", "Report it"), a category line, the label of a removed link rail. */

@@ -237,7 +237,8 @@ function listItems(list: Element): Element[] {
   return [...list.children].filter((c) => c.localName === 'li');
 }
 
-function collapse(text: string): string {
+/** Text with each run of white space made one space, trimmed: for comparing texts. */
+export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 

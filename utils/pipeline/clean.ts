@@ -538,12 +538,9 @@ function labelBox(node: Text, root: Element, ctx: CleanContext, kind: ClutterKin
 /** An inline label alone on its line, and the next thing after it a link-dense block. */
 function headsLinkBlock(el: Element, ctx: CleanContext): boolean {
   if (!isLooseLine(el)) return false;
-  for (let node = el.nextSibling; node; node = node.nextSibling) {
-    if (node.nodeType === 3) {
-      if ((node.nodeValue ?? '').trim()) return false;
-      continue;
-    }
-    if (node.nodeType !== 1 || (node as Element).localName === 'br') continue;
+  for (let node = visibleSibling(el.nextSibling, true); node; node = visibleSibling(node.nextSibling, true)) {
+    if (node.nodeType === 3) return false;
+    if ((node as Element).localName === 'br') continue;
     const s = ctx.stats.get(node as Element);
     return s !== undefined && !INLINE_TAGS.has((node as Element).localName) && s.weight <= LABEL_LIST_MAX_WEIGHT && linkDensity(s) >= TEASER_LINK_DENSITY;
   }
@@ -552,19 +549,22 @@ function headsLinkBlock(el: Element, ctx: CleanContext): boolean {
 
 /** An inline element alone on its line: a block, a <br> or nothing with text on either side. */
 function isLooseLine(el: Element): boolean {
-  const endsLine = (node: ChildNode | null, next: boolean): boolean => {
-    for (; node; node = next ? node.nextSibling : node.previousSibling) {
-      if (node.nodeType === 3) {
-        if ((node.nodeValue ?? '').trim()) return false;
-        continue;
-      }
-      if (node.nodeType !== 1) continue;
-      const tag = (node as Element).localName;
-      return tag === 'br' || !INLINE_TAGS.has(tag);
-    }
-    return true;
+  const endsLine = (node: ChildNode | null): boolean => {
+    if (!node) return true;
+    if (node.nodeType === 3) return false;
+    const tag = (node as Element).localName;
+    return tag === 'br' || !INLINE_TAGS.has(tag);
   };
-  return endsLine(el.previousSibling, false) && endsLine(el.nextSibling, true);
+  return endsLine(visibleSibling(el.previousSibling, false)) && endsLine(visibleSibling(el.nextSibling, true));
+}
+
+/** From `node` on, along its siblings (forward or back), the first element or text with non-space
+ * characters: blank text and comments are no part of the line. */
+function visibleSibling(node: ChildNode | null, forward: boolean): ChildNode | null {
+  for (; node; node = forward ? node.nextSibling : node.previousSibling) {
+    if (node.nodeType === 1 || (node.nodeType === 3 && (node.nodeValue ?? '').trim())) return node;
+  }
+  return null;
 }
 
 /** 7. Small boxes and link lists started by a boilerplate label (utils/lang/<code>/clutter.ts). */

@@ -1,6 +1,6 @@
 import type { Article, Block, Inline, OriginalSource } from './types';
 import { extractBody } from './body';
-import { blocksToText } from './blocks-text';
+import { blocksToText, inlinesToText } from './blocks-text';
 import { readDeclaredLang, readMetadata, readPageFacts } from './metadata';
 import { findOriginalSource } from './source';
 import { detectLanguage } from '../lang/detect-language';
@@ -51,10 +51,6 @@ export function extract(doc: Document, url: URL): Article | null {
   };
 }
 
-function inlineText(inlines: Inline[]): string {
-  return inlines.map((i) => (i.type === 'text' ? i.text : i.type === 'ruby' ? i.base : i.type === 'br' ? '\n' : 'children' in i ? inlineText(i.children) : '')).join('');
-}
-
 function linksTo(inlines: Inline[], href: string): Inline | null {
   for (const i of inlines) {
     if (i.type === 'link' && i.href === href) return i;
@@ -75,7 +71,7 @@ function addressKey(href: string): string {
  * version under the story): a reader has it in the address bar, it is no text of the story. */
 export function withoutOwnAddress(blocks: Block[], addresses: string[]): Block[] {
   const own = new Set(addresses.map(addressKey).filter((a) => a.includes('/')));
-  return blocks.filter((block) => block.type !== 'paragraph' || !own.has(addressKey(inlineText(block.children))));
+  return blocks.filter((block) => block.type !== 'paragraph' || !own.has(addressKey(inlinesToText(block.children))));
 }
 
 /** Drops the paragraph that is only the source cue; a source cited inside prose stays. */
@@ -84,7 +80,7 @@ export function withoutSourceLine(blocks: Block[], source: OriginalSource): Bloc
     if (block.type !== 'paragraph' && block.type !== 'heading') return true;
     const link = linksTo(block.children, source.url);
     if (!link || link.type !== 'link') return true;
-    const extra = inlineText(block.children).trim().length - inlineText(link.children).trim().length;
+    const extra = inlinesToText(block.children).trim().length - inlinesToText(link.children).trim().length;
     return extra > MAX_SOURCE_LINE_EXTRA;
   });
 }

@@ -354,7 +354,7 @@ function withSiblings(top: Element, topScore: number, ctx: CleanContext, finalOf
   const parent = top.parentElement;
   if (!parent) return [top];
   const threshold = Math.max(SIBLING_FLOOR, topScore * SIBLING_SHARE);
-  const topClass = top.getAttribute('class') ?? '';
+  const topClass = classOf(top, ctx) ?? '';
   const topTabs = tabTokens(top, ctx);
   const parts: Element[] = [];
   for (const sibling of keptChildren(parent, ctx)) {
@@ -363,7 +363,7 @@ function withSiblings(top: Element, topScore: number, ctx: CleanContext, finalOf
       continue;
     }
     if (isTabPeer(sibling, topTabs, ctx)) continue;
-    const bonus = topClass && sibling.getAttribute('class') === topClass ? topScore * SIBLING_SHARE : 0;
+    const bonus = topClass && classOf(sibling, ctx) === topClass ? topScore * SIBLING_SHARE : 0;
     const score = finalOf.get(sibling);
     if (score !== undefined && score + bonus >= threshold) {
       parts.push(sibling);
