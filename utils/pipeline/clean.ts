@@ -186,6 +186,11 @@ const RESTORE_SHARE = 0.5;
 const FORM_FRAME_MIN_INPUTS = 2;
 const FORM_FRAME_MAX_WEIGHT = 120;
 
+/** Media players: Kiji shows no player, so the box around a removed one keeps only its caption and
+ * credit ("© agency", "Video from the scene"), words about a video the reader cannot see. */
+const PLAYER_TAGS = 'video, audio, object, embed';
+const PLAYER_FRAME_MAX_WEIGHT = 120;
+
 /** A link with this many clause separators wraps article prose, not a headline or a teaser. */
 const LINKED_PROSE_COMMAS = 20;
 
@@ -393,6 +398,14 @@ function remove(ctx: CleanContext, stage: StageName, el: Element, why: string): 
   ctx.removed.add(el);
 }
 
+/** List items: an item that holds a player ("Anthem" with its recording) is the item itself. */
+const LIST_UNITS = new Set(['li', 'dt', 'dd']);
+
+/** What is left of a player's box is its caption only when it is short, with no paragraph, heading or image. */
+function isPlayerCaption(tag: string, s: Stats): boolean {
+  return s.weight <= PLAYER_FRAME_MAX_WEIGHT && s.paragraphs === 0 && s.headings === 0 && s.images === 0 && !ARTICLE_TAGS.has(tag) && !isJudgedWithItsBlock(tag) && !LIST_UNITS.has(tag);
+}
+
 /**
  * Stages 1–6 in one post-order walk; returns the measures of `root` (what is left of it).
  * Visits children before deciding on their parent, so cue-based stages can ask "is it prose-rich?".
@@ -401,6 +414,8 @@ export function cleanAndMeasure(root: Element, ctx: CleanContext): Stats {
   const on = (stage: StageName) => !ctx.disabled.has(stage);
   const nonContent = new Map<string, number>();
   const formFrames = new Set<Element>();
+  // Boxes that held a player (in a hidden box too: sites hide the HTML5 or the Flash one until a script picks).
+  const playerFrames = new Set<Element>();
   const visit = (el: Element, tag: string, attrs: WalkAttributes): Stats => {
     const s = emptyStats();
     let hiddenWhy: string | null = null;
@@ -428,10 +443,12 @@ export function cleanAndMeasure(root: Element, ctx: CleanContext): Stats {
           // stands for its image in blocks.ts; nothing inside it is text
         } else if (on('removeNonContent') && removeNonContent(ctag)) {
           if (ctag === 'input' || ctag === 'textarea' || ctag === 'select' || ctag === 'button') s.inputs++;
+          if (ctag === 'video' || ctag === 'audio' || ctag === 'object' || ctag === 'embed') playerFrames.add(el);
           nonContent.set(ctag, (nonContent.get(ctag) ?? 0) + 1);
           ctx.removed.add(c);
         } else if (on('removeHidden') && (hiddenWhy = removeHidden((ca = walkAttributes(c))))) {
           remove(ctx, 'removeHidden', c, hiddenWhy);
+          if (c.querySelector(PLAYER_TAGS)) playerFrames.add(el);
         } else {
           ca ??= walkAttributes(c);
           const cs = visit(c, ctag, ca);
@@ -446,6 +463,9 @@ export function cleanAndMeasure(root: Element, ctx: CleanContext): Stats {
           else if (on('removeUnlikelyCandidates') && formFrames.has(c) && cs.weight <= FORM_FRAME_MAX_WEIGHT && !ARTICLE_TAGS.has(ctag)) {
             stage = 'removeUnlikelyCandidates';
             why = 'the frame of a removed form';
+          } else if (on('removeUnlikelyCandidates') && playerFrames.has(c) && cs.weight > 0 && isPlayerCaption(ctag, cs)) {
+            stage = 'removeUnlikelyCandidates';
+            why = 'the caption of a removed player';
           } else if (on('removeNonContent') && ctag === 'label' && cs.inputs === 0 && cs.paragraphs === 0 && cs.weight <= FORM_FRAME_MAX_WEIGHT) {
             // A short <label> without its control names one elsewhere or shows a form's status ("Thanks, your vote counts"): no story text.
             stage = 'removeNonContent';
@@ -458,6 +478,8 @@ export function cleanAndMeasure(root: Element, ctx: CleanContext): Stats {
           } else {
             // A <span> wrapping a list is a layout box (a teaser rail), not words of el's own text.
             addInto(s, cs, INLINE_TAGS.has(ctag) && cs.listItems === 0);
+            // A box left empty by its player's removal hands the player on: the caption sits beside it, a level up.
+            if (cs.weight === 0 && playerFrames.has(c)) playerFrames.add(el);
             if ((ctag === 'ul' || ctag === 'ol') && (KEY_POINTS_CUE.test(ca.cues) || KEY_POINTS_CUE.test(attrs.cues))) {
               ctx.keyPointLists.push(c);
             }

@@ -104,7 +104,7 @@ export function readMetadata(doc: Document, url: URL, options: { text?: string; 
   const title = cleanTitle({
     raw: [firstMeta(facts.meta, TITLE_META) ?? '', rawTitle].filter(Boolean),
     // Later <h1>s too, after the first: old portals put their menu items in <h1>s above the headline.
-    witnesses: [headline ?? '', facts.h1?.textContent ?? '', ...facts.index.byTag('h1').slice(0, MAX_WITNESS_H1S).map((h) => h.textContent ?? '')].filter(Boolean),
+    witnesses: [headline ?? '', facts.h1?.textContent ?? '', ...facts.index.byTag('h1').slice(0, MAX_WITNESS_H1S).map((h) => h.textContent ?? ''), ...facts.index.byTag('h2').slice(0, MAX_WITNESS_H1S).map((h) => h.textContent ?? '')].filter(Boolean),
     siteName,
     host: url.hostname,
     lang,

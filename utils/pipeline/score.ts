@@ -57,6 +57,10 @@ const TAG_BASE: Record<string, number> = {
   h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
 };
 
+/** schema.org microdata marking the story text: the site names the box itself, as strongly as a
+ * content class does (a lede box beside it may score as well when the body carries link rails). */
+const ARTICLE_BODY_BONUS = CLASS_WEIGHT;
+
 /** `attrs`: el's class and id when the clean walk has read them already. */
 export function classWeight(el: Element, attrs?: { cls: string | null; id: string | null }): number {
   if (!attrs && !el.hasAttributes()) return 0;
@@ -173,7 +177,10 @@ export function selectContent(body: Element, ctx: CleanContext): Selection {
   const scores = new Map<Element, number>();
   const credit = (el: Element, amount: number) => {
     let current = scores.get(el);
-    if (current === undefined) current = (TAG_BASE[el.localName] ?? 0) + classWeight(el, ctx.attributes?.get(el));
+    if (current === undefined) {
+      const attrs = ctx.attributes?.get(el);
+      current = (TAG_BASE[el.localName] ?? 0) + classWeight(el, attrs) + (attrs?.itemprop === 'articleBody' ? ARTICLE_BODY_BONUS : 0);
+    }
     scores.set(el, current + amount);
   };
   for (const [el, s] of stats) {
