@@ -128,6 +128,12 @@ describe('extractBody on pages of our own', () => {
     expect(bodyOf(page).text).not.toContain('Twitter');
     expect(bodyOf(page, {}, { disable: ['removeUnlikelyCandidates', 'removeShareBars', 'removeLabelledBoxes', 'removeConditionally'] }).text).toContain('Twitter');
   });
+
+  it('keeps a loose link-only line when removeTeaserLinks is off (the line rule answers to that stage too)', () => {
+    const page = `<article>${prose('x', 2)}<div><a href="/news/other-story">Ferry timetable changes for the winter season</a></div>${prose('y', 2)}</article>`;
+    expect(bodyOf(page, {}, { disable: ['removeConditionally'] }).text).not.toContain('Ferry timetable');
+    expect(bodyOf(page, {}, { disable: ['removeConditionally', 'removeTeaserLinks'] }).text).toContain('Ferry timetable');
+  });
 });
 
 describe('removeRepeatedLede', () => {

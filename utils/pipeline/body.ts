@@ -261,7 +261,7 @@ function removeLabelledLines(blocks: Block[], ctx: CleanContext): Block[] {
     // A loose line that is one link and nothing else is a teaser or source link, as a link-only <p>
     // is (clean-content.ts removeTeaserLinks).
     const words = b.children.filter((c) => c.type !== 'text' || c.text.trim() !== '');
-    if (words.length === 1 && words[0]!.type === 'link') {
+    if (words.length === 1 && words[0]!.type === 'link' && !ctx.disabled.has('removeTeaserLinks')) {
       note(ctx, 'removeTeaserLinks', `"${text.slice(0, 30)}" is a line that is only a link`);
       return false;
     }

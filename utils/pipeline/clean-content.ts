@@ -60,7 +60,10 @@ function shouldRemove(el: Element, s: Stats, root: Element, scores: Map<Element,
   const proseList = (tag === 'ul' || tag === 'ol') && linkDensity(s) < LINK_DENSITY_PLAIN;
   if (weight + (proseList ? Math.max(0, score) : score) < 0) return `negative class weight ${weight}`;
   if (el !== root && isTeaserCard(el, ctx)) return 'teaser card';
-  if (el !== root && isAppPromo(el, s, ctx)) return 'app promo';
+  if (el !== root && isAppPromo(el, s, ctx)) {
+    removePromoHeading(el, ctx);
+    return 'app promo';
+  }
   if (s.commas >= PROSE_COMMAS) return null;
   const isList = tag === 'ul' || tag === 'ol' || tag === 'dl';
   const density = linkDensity(s);
@@ -89,18 +92,24 @@ const APP_STORE_LINK = /(?:itunes|apps)\.apple\.com\/.*\bapp\b|play\.google\.com
 const APP_PROMO_MAX_WEIGHT = 300;
 const APP_PROMO_HEADING_MAX_WEIGHT = 60;
 
+/** Closing punctuation of a sentence (and an ellipsis) at the end of a line: the story's last line
+ * ends so, a promo's heading ("Our app") does not. Narrower than SENTENCE_END, which also takes
+ * closing quotes and colons. */
+const ENDS_SENTENCE = /[.!?。！？…]\s*$/u;
+
 function isAppPromo(el: Element, s: Stats, ctx: CleanContext): boolean {
   if (s.links === 0 || s.weight > APP_PROMO_MAX_WEIGHT) return false;
-  if (!descendants(el, ctx, 'a').some((a) => APP_STORE_LINK.test(ctx.attributes?.get(a)?.href ?? a.getAttribute('href') ?? ''))) return false;
-  let prev = el.previousElementSibling;
+  return descendants(el, ctx, 'a').some((a) => APP_STORE_LINK.test(ctx.attributes?.get(a)?.href ?? a.getAttribute('href') ?? ''));
+}
+
+/** The short linkless line right before an app promo is its heading: it goes with the promo. */
+function removePromoHeading(promo: Element, ctx: CleanContext): void {
+  let prev = promo.previousElementSibling;
   while (prev && !ctx.removed.has(prev) && (ctx.stats.get(prev)?.weight ?? 0) === 0) prev = prev.previousElementSibling;
   const ps = prev && !ctx.removed.has(prev) ? ctx.stats.get(prev) : undefined;
-  // A line that ends a sentence is the story's last line, not the promo's heading.
-  if (prev && ps && ps.links === 0 && ps.weight <= APP_PROMO_HEADING_MAX_WEIGHT && !/[.!?。！？…]\s*$/u.test(prev.textContent ?? '')) {
-    note(ctx, 'removeConditionally', () => `${describe(prev!)} (the heading of an app promo)`);
-    ctx.removed.add(prev);
-  }
-  return true;
+  if (!prev || !ps || ps.links > 0 || ps.weight > APP_PROMO_HEADING_MAX_WEIGHT || ENDS_SENTENCE.test(prev.textContent ?? '')) return;
+  note(ctx, 'removeConditionally', () => `${describe(prev!)} (the heading of an app promo)`);
+  ctx.removed.add(prev);
 }
 
 /** Another story's card set inline, with no <p> or heading (a thumbnail, a linked headline, a date,

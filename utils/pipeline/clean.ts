@@ -326,7 +326,7 @@ export function removeComments(el: Element, tag: string, a: WalkAttributes): str
  * paragraph on sites with per-paragraph comments: not a word of the sentence it precedes. */
 function isCommentCounter(link: Element, a: WalkAttributes): boolean {
   if (a.cls === null && a.id === null) return false;
-  return COMMENTS_CUE.test(a.cues) && COMMENT_COUNT.test(link.textContent ?? '');
+  return (COMMENTS_CUE.test(a.cues) || COMMENTS_CAMEL_CUE.test(a.cues)) && COMMENT_COUNT.test(link.textContent ?? '');
 }
 const COMMENT_COUNT = /^\s*\(?\d{1,6}\)?\s*$/;
 
