@@ -75,8 +75,12 @@ const DATE_ZONE_CHARS = 600;
 /** Paragraphs sampled for language detection when no body text is given. */
 const LANG_SAMPLE_PARAGRAPHS = 30;
 
-/** <h1>s read as headline witnesses for the title (a witness must cover much of the raw title). */
-const MAX_WITNESS_H1S = 20;
+/** <h1>s and <h2>s of each read as headline witnesses for the title (a witness must cover much of the raw title). */
+const MAX_WITNESS_HEADINGS = 20;
+
+function headingTexts(facts: PageFacts, tag: 'h1' | 'h2'): string[] {
+  return facts.index.byTag(tag).slice(0, MAX_WITNESS_HEADINGS).map((h) => h.textContent ?? '');
+}
 
 export function readPageFacts(doc: Document, url: URL): PageFacts {
   const index = new ElementIndex(doc);
@@ -103,8 +107,9 @@ export function readMetadata(doc: Document, url: URL, options: { text?: string; 
   const siteName = readSiteName(facts) ?? siteNameFromTitle(rawTitle, { host: url.hostname, lang });
   const title = cleanTitle({
     raw: [firstMeta(facts.meta, TITLE_META) ?? '', rawTitle].filter(Boolean),
-    // Later <h1>s too, after the first: old portals put their menu items in <h1>s above the headline.
-    witnesses: [headline ?? '', facts.h1?.textContent ?? '', ...facts.index.byTag('h1').slice(0, MAX_WITNESS_H1S).map((h) => h.textContent ?? ''), ...facts.index.byTag('h2').slice(0, MAX_WITNESS_H1S).map((h) => h.textContent ?? '')].filter(Boolean),
+    // Later <h1>s too, after the first (old portals put their menu items in <h1>s above the
+    // headline), then <h2>s (others keep the logo in the only <h1> and set the headline as an <h2>).
+    witnesses: [headline ?? '', facts.h1?.textContent ?? '', ...headingTexts(facts, 'h1'), ...headingTexts(facts, 'h2')].filter(Boolean),
     siteName,
     host: url.hostname,
     lang,
