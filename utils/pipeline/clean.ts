@@ -188,7 +188,8 @@ const FORM_FRAME_MAX_WEIGHT = 120;
 
 /** Media players: Kiji shows no player, so the box around a removed one keeps only its caption and
  * credit ("© agency", "Video from the scene"), words about a video the reader cannot see. */
-const PLAYER_TAGS = 'video, audio, object, embed';
+const PLAYER_TAGS = new Set(['video', 'audio', 'object', 'embed']);
+const PLAYER_SELECTOR = [...PLAYER_TAGS].join(', ');
 const PLAYER_FRAME_MAX_WEIGHT = 120;
 
 /** A link with this many clause separators wraps article prose, not a headline or a teaser. */
@@ -416,6 +417,10 @@ export function cleanAndMeasure(root: Element, ctx: CleanContext): Stats {
   const formFrames = new Set<Element>();
   // Boxes that held a player (in a hidden box too: sites hide the HTML5 or the Flash one until a script picks).
   const playerFrames = new Set<Element>();
+  // The page's players from the element index (most pages have none, so a hidden box costs no
+  // subtree search); without an index, a selector query per hidden box.
+  const players = ctx.index ? [...PLAYER_TAGS].flatMap((tag) => ctx.index!.byTag(tag)) : null;
+  const holdsPlayer = (el: Element): boolean => (players ? players.some((p) => el.contains(p)) : el.querySelector(PLAYER_SELECTOR) !== null);
   const visit = (el: Element, tag: string, attrs: WalkAttributes): Stats => {
     const s = emptyStats();
     let hiddenWhy: string | null = null;
@@ -443,12 +448,12 @@ export function cleanAndMeasure(root: Element, ctx: CleanContext): Stats {
           // stands for its image in blocks.ts; nothing inside it is text
         } else if (on('removeNonContent') && removeNonContent(ctag)) {
           if (ctag === 'input' || ctag === 'textarea' || ctag === 'select' || ctag === 'button') s.inputs++;
-          if (ctag === 'video' || ctag === 'audio' || ctag === 'object' || ctag === 'embed') playerFrames.add(el);
+          if (PLAYER_TAGS.has(ctag)) playerFrames.add(el);
           nonContent.set(ctag, (nonContent.get(ctag) ?? 0) + 1);
           ctx.removed.add(c);
         } else if (on('removeHidden') && (hiddenWhy = removeHidden((ca = walkAttributes(c))))) {
           remove(ctx, 'removeHidden', c, hiddenWhy);
-          if (c.querySelector(PLAYER_TAGS)) playerFrames.add(el);
+          if (holdsPlayer(c)) playerFrames.add(el);
         } else {
           ca ??= walkAttributes(c);
           const cs = visit(c, ctag, ca);
